@@ -1,0 +1,96 @@
+package org.ffw.employer;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import org.ffw.identity.UserService;
+import org.ffw.platform.web.FieldProblem;
+import org.ffw.platform.web.InvalidInputException;
+import org.ffw.rules.CreditCodes;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The employer registry: the only door to employer data for the other features. */
+@Service
+public class EmployerService {
+
+    private final EmployerMapper employers;
+    private final UserService users;
+
+    EmployerService(EmployerMapper employers, UserService users) {
+        this.employers = employers;
+        this.users = users;
+    }
+
+    /**
+     * The employer with this credit code. A malformed code or a wrong check character is a 400 naming the problem
+     * (field {@code creditCode}); an unknown valid code is empty.
+     */
+    public Optional<Employer> find(String creditCode) {
+        String code = requireValidCode("creditCode", creditCode);
+        return Optional.ofNullable(employers.find(code));
+    }
+
+    /** Validates and normalises a credit code, or throws a 400 for the given field. */
+    public static String requireValidCode(String field, String creditCode) {
+        String code = CreditCodes.normalize(creditCode);
+        CreditCodes.problem(code).ifPresent(p -> {
+            throw new InvalidInputException(field, p);
+        });
+        return code;
+    }
+
+    @Transactional
+    public Employer register(NewEmployer e) {
+        return insert(e, Employer.REGISTERED);
+    }
+
+    /**
+     * The employer named in a complaint: the registered one if known, otherwise a PROVISIONAL entry (to be
+     * verified by the district) with what the complainant said.
+     */
+    @Transactional
+    public Employer findOrRegisterProvisionally(String creditCode, String name, String district) {
+        String code = requireValidCode("employerCreditCode", creditCode);
+        Employer existing = employers.find(code);
+        if (existing != null) {
+            return existing;
+        }
+        try {
+            return insert(new NewEmployer(code, name, district, null, null), Employer.PROVISIONAL);
+        } catch (DuplicateKeyException raced) {
+            return employers.find(code);
+        }
+    }
+
+    public List<Employer> search(String district, String name, int page, int size) {
+        return employers.search(district, name == null || name.isBlank() ? null : name.trim(), size, page * size);
+    }
+
+    private Employer insert(NewEmployer e, String status) {
+        List<FieldProblem> errors = new ArrayList<>();
+        String code = CreditCodes.normalize(e.creditCode());
+        CreditCodes.problem(code).ifPresent(p -> errors.add(new FieldProblem("creditCode", p)));
+        if (e.name() == null || e.name().isBlank()) {
+            errors.add(new FieldProblem("name", "is required"));
+        }
+        if (!users.isDistrict(e.district())) {
+            errors.add(new FieldProblem("district", "is not a Shanghai district code"));
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        Instant now = Instant.now();
+        Employer employer = new Employer(code, e.name().trim(), e.district(), CreditCodes.organisationType(code),
+                e.address(), e.legalRepresentative(), status, now, now);
+        employers.insert(employer);
+        return employer;
+    }
+
+    public record NewEmployer(String creditCode, String name, String district, String address,
+                              String legalRepresentative) {
+    }
+}

@@ -1,0 +1,33 @@
+package org.ffw.identity;
+
+import java.util.List;
+
+import org.apache.ibatis.annotations.Mapper;
+import org.apache.ibatis.annotations.Param;
+
+@Mapper
+interface UserMapper {
+
+    UserAccount find(@Param("username") String username);
+
+    List<String> roles(@Param("username") String username);
+
+    int insert(UserAccount account);
+
+    int insertRole(@Param("username") String username, @Param("role") String role);
+
+    int updatePassword(@Param("username") String username, @Param("passwordHash") String passwordHash);
+
+    List<UserAccount> findDemoAccounts(@Param("usernames") List<String> usernames);
+
+    List<UserAccount> withRole(@Param("role") String role);
+
+    int countWithRole(@Param("role") String role);
+
+    /** Users of a district holding a role (for assignment and escalation). */
+    List<String> usernamesInDistrictWithRole(@Param("district") String district, @Param("role") String role);
+
+    List<String> usernamesOfEmployer(@Param("creditCode") String creditCode);
+
+    List<District> districts();
+}

@@ -1,0 +1,72 @@
+package org.ffw.platform.caseno;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+
+import org.apache.ibatis.annotations.Insert;
+import org.apache.ibatis.annotations.Mapper;
+import org.apache.ibatis.annotations.Param;
+import org.apache.ibatis.annotations.Select;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Readable, unique, sortable case numbers per procedure: {@code <PREFIX>-<year>-<6-digit sequence>}, e.g.
+ * {@code LC-2026-000042}. The counter is one database row per procedure and year, incremented under its row lock
+ * inside the caller's transaction, so several nodes never hand out the same number and a rolled-back case leaves
+ * no gap.
+ */
+@Service
+public class CaseNumbers {
+
+    private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
+
+    private final SequenceMapper sequences;
+
+    CaseNumbers(SequenceMapper sequences) {
+        this.sequences = sequences;
+    }
+
+    @Transactional(propagation = Propagation.MANDATORY)
+    public String next(Procedure procedure) {
+        int year = LocalDate.now(SHANGHAI).getYear();
+        sequences.increment(procedure.prefix(), year);
+        long value = sequences.current(procedure.prefix(), year);
+        return format(procedure, year, value);
+    }
+
+    static String format(Procedure procedure, int year, long value) {
+        return "%s-%d-%06d".formatted(procedure.prefix(), year, value);
+    }
+
+    /** The procedures and their case number prefixes. */
+    public enum Procedure {
+        LEAVE_COMPLAINT("LC"),
+        EMPLOYER_SUBSIDY("ES"),
+        FRIENDLY_POST("FP");
+
+        private final String prefix;
+
+        Procedure(String prefix) {
+            this.prefix = prefix;
+        }
+
+        public String prefix() {
+            return prefix;
+        }
+    }
+
+    @Mapper
+    interface SequenceMapper {
+
+        /** Creates the year's counter at 1 or increments it; either way the row stays locked until commit. */
+        @Insert("""
+                INSERT INTO case_sequence (procedure_code, seq_year, last_value) VALUES (#{prefix}, #{year}, 1)
+                ON DUPLICATE KEY UPDATE last_value = last_value + 1""")
+        int increment(@Param("prefix") String prefix, @Param("year") int year);
+
+        @Select("SELECT last_value FROM case_sequence WHERE procedure_code = #{prefix} AND seq_year = #{year}")
+        long current(@Param("prefix") String prefix, @Param("year") int year);
+    }
+}

@@ -1,0 +1,187 @@
+package org.ffw.platform.outbox;
+
+import java.lang.management.ManagementFactory;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import org.apache.ibatis.annotations.Insert;
+import org.apache.ibatis.annotations.Mapper;
+import org.apache.ibatis.annotations.Param;
+import org.apache.ibatis.annotations.Select;
+import org.apache.ibatis.annotations.Update;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The notification outbox. A feature calls {@link #enqueue} inside its business transaction, so a notice exists
+ * exactly when the change it announces was committed. A scheduled sender on every node claims due rows with a
+ * lease (an UPDATE that only one node can win), delivers them through the {@link NotificationChannel}, and marks
+ * them sent; a failure is retried with back-off, a crash after delivery means the notice goes out again when the
+ * lease runs out (at least once).
+ */
+@Service
+public class Outbox {
+
+    private static final Logger log = LoggerFactory.getLogger(Outbox.class);
+
+    private final OutboxMapper mapper;
+    private final NotificationChannel channel;
+    private final OutboxProperties props;
+    private final String node = ManagementFactory.getRuntimeMXBean().getName() + "/" + UUID.randomUUID();
+
+    Outbox(OutboxMapper mapper, NotificationChannel channel, OutboxProperties props) {
+        this.mapper = mapper;
+        this.channel = channel;
+        this.props = props;
+    }
+
+    /** Queues a notice in the caller's transaction. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void enqueue(String recipient, String caseNo, String template, String subject, String body) {
+        insert(null, recipient, caseNo, template, subject, body);
+    }
+
+    /**
+     * Queues a notice that must exist only once (e.g. "task 42 is overdue"), even when several nodes decide to send
+     * it at the same moment. Returns false when it was already queued.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public boolean enqueueOnce(String dedupKey, String recipient, String caseNo, String template, String subject,
+                               String body) {
+        if (mapper.countByDedupKey(dedupKey) > 0) {
+            return false;
+        }
+        try {
+            insert(dedupKey, recipient, caseNo, template, subject, body);
+            return true;
+        } catch (DuplicateKeyException raced) {
+            return false;
+        }
+    }
+
+    private void insert(String dedupKey, String recipient, String caseNo, String template, String subject,
+                        String body) {
+        Instant now = Instant.now();
+        mapper.insert(new Notification(0, dedupKey, recipient, caseNo, template, cut(subject, 255), cut(body, 4000),
+                Notification.PENDING, 0, now, now, null, null, null));
+    }
+
+    @Scheduled(fixedDelayString = "${ffw.outbox.poll-interval}", initialDelayString = "PT15S")
+    public void scheduledDelivery() {
+        try {
+            deliverDue();
+        } catch (RuntimeException e) {
+            log.warn("outbox delivery round failed: {}", e.toString());
+        }
+    }
+
+    /** Delivers what is due now; returns how many were sent. Safe to run on several nodes at once. */
+    public int deliverDue() {
+        Instant now = Instant.now();
+        int sent = 0;
+        for (Long id : mapper.due(now, props.batchSize())) {
+            if (mapper.claim(id, node, now, now.plus(props.lease())) != 1) {
+                continue; // another node has it
+            }
+            Notification n = mapper.find(id);
+            try {
+                channel.send(n);
+                mapper.markSent(id, node, Instant.now(), channel.name());
+                sent++;
+            } catch (Exception e) {
+                int attempts = n.attempts() + 1;
+                boolean giveUp = attempts >= props.maxAttempts();
+                Instant next = Instant.now().plus(backoff(attempts));
+                mapper.markFailed(id, node, attempts, giveUp ? Notification.FAILED : Notification.PENDING, next,
+                        cut(e.toString(), 1000));
+                log.warn("notice #{} to {} failed (attempt {}{}): {}", id, n.recipient(), attempts,
+                        giveUp ? ", giving up" : "", e.toString());
+            }
+        }
+        return sent;
+    }
+
+    /** 1, 2, 4 … minutes, at most an hour. */
+    static Duration backoff(int attempts) {
+        return Duration.ofMinutes(Math.min(60, 1L << Math.min(attempts - 1, 6)));
+    }
+
+    public List<Notification> forCase(String caseNo) {
+        return mapper.forCase(caseNo);
+    }
+
+    public List<Notification> forRecipient(String recipient, int limit) {
+        return mapper.forRecipient(recipient, limit);
+    }
+
+    private static String cut(String s, int max) {
+        return s == null || s.length() <= max ? s : s.substring(0, max - 3) + "...";
+    }
+
+    @Mapper
+    interface OutboxMapper {
+
+        @Insert("""
+                INSERT INTO notification_outbox (dedup_key, recipient, case_no, template, subject, body, status,
+                    attempts, created_at, next_attempt_at)
+                VALUES (#{dedupKey}, #{recipient}, #{caseNo}, #{template}, #{subject}, #{body}, #{status},
+                    #{attempts}, #{createdAt}, #{nextAttemptAt})""")
+        int insert(Notification n);
+
+        @Select("SELECT COUNT(*) FROM notification_outbox WHERE dedup_key = #{key}")
+        int countByDedupKey(@Param("key") String key);
+
+        @Select("""
+                SELECT id FROM notification_outbox
+                WHERE status = 'PENDING' AND next_attempt_at <= #{now}
+                  AND (lease_until IS NULL OR lease_until < #{now})
+                ORDER BY next_attempt_at, id LIMIT #{limit}""")
+        List<Long> due(@Param("now") Instant now, @Param("limit") int limit);
+
+        @Update("""
+                UPDATE notification_outbox SET lease_owner = #{node}, lease_until = #{until}
+                WHERE id = #{id} AND status = 'PENDING' AND next_attempt_at <= #{now}
+                  AND (lease_until IS NULL OR lease_until < #{now})""")
+        int claim(@Param("id") long id, @Param("node") String node, @Param("now") Instant now,
+                  @Param("until") Instant until);
+
+        @Update("""
+                UPDATE notification_outbox SET status = 'SENT', sent_at = #{at}, channel = #{channel},
+                    attempts = attempts + 1, lease_owner = NULL, lease_until = NULL
+                WHERE id = #{id} AND lease_owner = #{node}""")
+        int markSent(@Param("id") long id, @Param("node") String node, @Param("at") Instant at,
+                     @Param("channel") String channel);
+
+        @Update("""
+                UPDATE notification_outbox SET status = #{status}, attempts = #{attempts}, next_attempt_at = #{next},
+                    last_error = #{error}, lease_owner = NULL, lease_until = NULL
+                WHERE id = #{id} AND lease_owner = #{node}""")
+        int markFailed(@Param("id") long id, @Param("node") String node, @Param("attempts") int attempts,
+                       @Param("status") String status, @Param("next") Instant next, @Param("error") String error);
+
+        @Select("""
+                SELECT id, dedup_key, recipient, case_no, template, subject, body, status, attempts, created_at,
+                       next_attempt_at, sent_at, channel, last_error
+                FROM notification_outbox WHERE id = #{id}""")
+        Notification find(@Param("id") long id);
+
+        @Select("""
+                SELECT id, dedup_key, recipient, case_no, template, subject, body, status, attempts, created_at,
+                       next_attempt_at, sent_at, channel, last_error
+                FROM notification_outbox WHERE case_no = #{caseNo} ORDER BY id""")
+        List<Notification> forCase(@Param("caseNo") String caseNo);
+
+        @Select("""
+                SELECT id, dedup_key, recipient, case_no, template, subject, body, status, attempts, created_at,
+                       next_attempt_at, sent_at, channel, last_error
+                FROM notification_outbox WHERE recipient = #{recipient} ORDER BY id DESC LIMIT #{limit}""")
+        List<Notification> forRecipient(@Param("recipient") String recipient, @Param("limit") int limit);
+    }
+}

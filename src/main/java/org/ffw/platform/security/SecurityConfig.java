@@ -1,0 +1,99 @@
+package org.ffw.platform.security;
+
+import java.util.Map;
+
+import org.camunda.bpm.engine.rest.security.auth.impl.ContainerBasedAuthenticationProvider;
+import org.camunda.bpm.webapp.impl.security.auth.ContainerBasedAuthenticationFilter;
+import org.springframework.boot.autoconfigure.security.SecurityProperties;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+
+/**
+ * Who may call what.
+ * <ul>
+ * <li>{@code /api/**}: HTTP Basic for API clients, or the browser session of a signed-in page user (then with a
+ * CSRF token); anonymous → 401, wrong role → 403, both problem+json. Roles per endpoint with
+ * {@code @PreAuthorize}; ownership checks in the services.</li>
+ * <li>Pages: form login with CSRF, logout.</li>
+ * <li>Camunda Cockpit/Tasklist/Admin ({@code /camunda}) and the engine REST API ({@code /engine-rest}): ADMIN only,
+ * behind the same login — the webapps take the signed-in user through container-based authentication.</li>
+ * </ul>
+ */
+@Configuration
+@EnableMethodSecurity
+public class SecurityConfig {
+
+    /** API paths anyone may call without signing in. */
+    static final String[] PUBLIC_API = {
+            "/api/v1/public/**",
+            "/api/v1/calendar/**",
+            "/api/v1/leave-entitlements",
+            "/api/v1/districts",
+    };
+
+    @Bean
+    @Order(1)
+    SecurityFilterChain apiChain(HttpSecurity http, ProblemSecurityHandler problems) throws Exception {
+        http.securityMatcher("/api/**", "/engine-rest/**")
+                .authorizeHttpRequests(a -> a
+                        .requestMatchers(HttpMethod.GET, PUBLIC_API).permitAll()
+                        .requestMatchers("/api/v1/public/**").permitAll()
+                        .requestMatchers(HttpMethod.PUT, "/api/v1/calendar/**").hasRole(Role.ADMIN.name())
+                        .requestMatchers("/engine-rest/**").hasRole(Role.ADMIN.name())
+                        .anyRequest().authenticated())
+                .httpBasic(b -> b.authenticationEntryPoint(problems).realmName("FFW"))
+                .requestCache(c -> c.disable())
+                .exceptionHandling(e -> e.authenticationEntryPoint(problems).accessDeniedHandler(problems))
+                // A request that carries its own credentials (HTTP Basic) cannot be forged by another site;
+                // a request riding on the browser session must carry the page's CSRF token.
+                .csrf(c -> c.ignoringRequestMatchers(r -> r.getHeader("Authorization") != null)
+                        .ignoringRequestMatchers("/api/v1/public/**"));
+        return http.build();
+    }
+
+    @Bean
+    @Order(2)
+    SecurityFilterChain pageChain(HttpSecurity http) throws Exception {
+        http.authorizeHttpRequests(a -> a
+                        .requestMatchers("/login", "/error", "/css/**", "/js/**", "/img/**", "/webjars/**",
+                                "/favicon.ico", "/public/**").permitAll()
+                        .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
+                        .requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**")
+                        .permitAll()
+                        .requestMatchers("/camunda/**", "/actuator/**").hasRole(Role.ADMIN.name())
+                        .anyRequest().authenticated())
+                .formLogin(f -> f.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
+                .logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/login?logout").permitAll())
+                // Camunda's webapps protect their own API with their CSRF filter (X-XSRF-TOKEN).
+                .csrf(c -> c.ignoringRequestMatchers("/camunda/**"))
+                .headers(h -> h.frameOptions(f -> f.sameOrigin()));
+        return http.build();
+    }
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return new BCryptPasswordEncoder();
+    }
+
+    /**
+     * Single sign-on for the Camunda webapps: they read the user Spring Security signed in
+     * ({@code request.getUserPrincipal()}), so there is no second login. Only ADMIN gets that far.
+     */
+    @Bean
+    FilterRegistrationBean<ContainerBasedAuthenticationFilter> camundaContainerAuthentication() {
+        FilterRegistrationBean<ContainerBasedAuthenticationFilter> reg =
+                new FilterRegistrationBean<>(new ContainerBasedAuthenticationFilter());
+        reg.setInitParameters(Map.of("authentication-provider", ContainerBasedAuthenticationProvider.class.getName()));
+        reg.addUrlPatterns("/camunda/*");
+        reg.setOrder(SecurityProperties.DEFAULT_FILTER_ORDER + 1);
+        return reg;
+    }
+}

@@ -1,0 +1,74 @@
+package org.ffw.platform.timeline;
+
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+
+import org.apache.ibatis.annotations.Insert;
+import org.apache.ibatis.annotations.Mapper;
+import org.apache.ibatis.annotations.Param;
+import org.apache.ibatis.annotations.Select;
+import org.ffw.platform.security.CurrentUser;
+import org.ffw.platform.security.FfwUser;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The append-only timeline of every case. Entries are written in the transaction that changes the case and are
+ * never updated or deleted.
+ */
+@Service
+public class Timeline {
+
+    private final TimelineMapper mapper;
+
+    Timeline(TimelineMapper mapper) {
+        this.mapper = mapper;
+    }
+
+    /** Records an action of the signed-in user (or "system" when the engine or a scheduler acts). */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void record(String caseNo, String action, String fromStatus, String toStatus, Visibility visibility,
+                       String note) {
+        String actor = CurrentUser.actorName();
+        String role = CurrentUser.find().map(FfwUser::primaryRole).map(Enum::name).orElse(null);
+        recordAs(caseNo, actor, role, action, fromStatus, toStatus, visibility, note);
+    }
+
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void recordAs(String caseNo, String actor, String actorRole, String action, String fromStatus,
+                         String toStatus, Visibility visibility, String note) {
+        mapper.insert(new TimelineEntry(0, caseNo, Instant.now(), actor, actorRole, action, fromStatus, toStatus,
+                visibility, note == null ? null : truncate(note)));
+    }
+
+    /** The entries of a case the reader may see, oldest first. */
+    public List<TimelineEntry> of(String caseNo, Collection<Visibility> visible) {
+        return mapper.list(caseNo, visible.stream().map(Enum::name).toList());
+    }
+
+    private static String truncate(String s) {
+        return s.length() <= 2000 ? s : s.substring(0, 1997) + "...";
+    }
+
+    @Mapper
+    interface TimelineMapper {
+
+        @Insert("""
+                INSERT INTO case_event (case_no, occurred_at, actor, actor_role, action, from_status, to_status,
+                                        visibility, note)
+                VALUES (#{caseNo}, #{occurredAt}, #{actor}, #{actorRole}, #{action}, #{fromStatus}, #{toStatus},
+                        #{visibility}, #{note})""")
+        int insert(TimelineEntry entry);
+
+        @Select("""
+                <script>
+                SELECT id, case_no, occurred_at, actor, actor_role, action, from_status, to_status, visibility, note
+                FROM case_event WHERE case_no = #{caseNo}
+                AND visibility IN <foreach collection="visible" item="v" open="(" separator="," close=")">#{v}</foreach>
+                ORDER BY id
+                </script>""")
+        List<TimelineEntry> list(@Param("caseNo") String caseNo, @Param("visible") List<String> visible);
+    }
+}

@@ -1,0 +1,78 @@
+package org.ffw.platform.web;
+
+import java.util.Map;
+
+import org.springframework.boot.web.servlet.error.ErrorController;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.servlet.ModelAndView;
+
+import jakarta.servlet.RequestDispatcher;
+import jakarta.servlet.http.HttpServletRequest;
+
+/**
+ * What the servlet container shows when an error happens outside a controller (unknown path, filter errors):
+ * problem+json for API clients, a page for browsers. Never a stack trace.
+ */
+@Controller
+@RequestMapping("/error")
+public class ErrorPages implements ErrorController {
+
+    @RequestMapping(produces = MediaType.TEXT_HTML_VALUE)
+    public Object page(HttpServletRequest request) {
+        HttpStatus status = status(request);
+        if (isApi(request)) {
+            // an API path asked for by a browser still gets a problem document
+            return problem(request);
+        }
+        ModelAndView mv = new ModelAndView("error", Map.of("status", status.value(), "reason", reasonZh(status)));
+        mv.setStatus(status);
+        return mv;
+    }
+
+    @RequestMapping
+    public ResponseEntity<ProblemDetail> problem(HttpServletRequest request) {
+        HttpStatus status = status(request);
+        return Problems.response(Problems.of(status, Problems.typeOf(status.value()), status.getReasonPhrase(),
+                detail(status)));
+    }
+
+    private static String detail(HttpStatus status) {
+        return switch (status.value()) {
+            case 404 -> "No such resource.";
+            case 401 -> "Sign in to use this API.";
+            case 403 -> "You are not allowed to do this.";
+            default -> status.is5xxServerError() ? "Something went wrong on our side. It has been logged."
+                    : status.getReasonPhrase();
+        };
+    }
+
+    private static String reasonZh(HttpStatus status) {
+        return switch (status.value()) {
+            case 404 -> "页面不存在";
+            case 403 -> "无权访问";
+            case 401 -> "请先登录";
+            default -> status.is5xxServerError() ? "系统错误，已记录，请稍后再试" : "请求有误";
+        };
+    }
+
+    private static boolean isApi(HttpServletRequest request) {
+        Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
+        return uri != null && (uri.toString().startsWith("/api/") || uri.toString().startsWith("/engine-rest"));
+    }
+
+    private static HttpStatus status(HttpServletRequest request) {
+        Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
+        if (code instanceof Integer i) {
+            HttpStatus resolved = HttpStatus.resolve(i);
+            if (resolved != null) {
+                return resolved;
+            }
+        }
+        return HttpStatus.INTERNAL_SERVER_ERROR;
+    }
+}
