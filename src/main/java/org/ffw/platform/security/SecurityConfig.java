@@ -15,6 +15,7 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 
 /**
  * Who may call what.
@@ -42,12 +43,14 @@ public class SecurityConfig {
     @Bean
     @Order(1)
     SecurityFilterChain apiChain(HttpSecurity http, ProblemSecurityHandler problems) throws Exception {
-        http.securityMatcher("/api/**", "/engine-rest/**")
+        // /engine-rest is served by Camunda's Jersey servlet, not Spring MVC: match on the raw path
+        var engineRest = PathPatternRequestMatcher.withDefaults().matcher("/engine-rest/**");
+        http.securityMatcher(PathPatternRequestMatcher.withDefaults().matcher("/api/**"), engineRest)
                 .authorizeHttpRequests(a -> a
                         .requestMatchers(HttpMethod.GET, PUBLIC_API).permitAll()
                         .requestMatchers("/api/v1/public/**").permitAll()
                         .requestMatchers(HttpMethod.PUT, "/api/v1/calendar/**").hasRole(Role.ADMIN.name())
-                        .requestMatchers("/engine-rest/**").hasRole(Role.ADMIN.name())
+                        .requestMatchers(engineRest).hasRole(Role.ADMIN.name())
                         .anyRequest().authenticated())
                 .httpBasic(b -> b.authenticationEntryPoint(problems).realmName("FFW"))
                 .requestCache(c -> c.disable())
