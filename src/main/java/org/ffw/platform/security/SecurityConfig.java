@@ -16,6 +16,7 @@ import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
 
 /**
  * Who may call what.
@@ -45,7 +46,8 @@ public class SecurityConfig {
     SecurityFilterChain apiChain(HttpSecurity http, ProblemSecurityHandler problems) throws Exception {
         // /engine-rest is served by Camunda's Jersey servlet, not Spring MVC: match on the raw path
         var engineRest = PathPatternRequestMatcher.withDefaults().matcher("/engine-rest/**");
-        http.securityMatcher(PathPatternRequestMatcher.withDefaults().matcher("/api/**"), engineRest)
+        http.securityMatcher(new OrRequestMatcher(PathPatternRequestMatcher.withDefaults().matcher("/api/**"),
+                        engineRest))
                 .authorizeHttpRequests(a -> a
                         .requestMatchers(HttpMethod.GET, PUBLIC_API).permitAll()
                         .requestMatchers("/api/v1/public/**").permitAll()
