@@ -43,6 +43,10 @@ public class EmployerService {
         return code;
     }
 
+    public boolean exists(String creditCode) {
+        return employers.find(CreditCodes.normalize(creditCode)) != null;
+    }
+
     @Transactional
     public Employer register(NewEmployer e) {
         return insert(e, Employer.REGISTERED);

@@ -166,6 +166,10 @@ public class Outbox {
         int markFailed(@Param("id") long id, @Param("node") String node, @Param("attempts") int attempts,
                        @Param("status") String status, @Param("next") Instant next, @Param("error") String error);
 
+        /** Operations and tests: retry a pending notice now. */
+        @Update("UPDATE notification_outbox SET next_attempt_at = created_at WHERE id = #{id} AND status = 'PENDING'")
+        int makeDueForTest(@Param("id") long id);
+
         @Select("""
                 SELECT id, dedup_key, recipient, case_no, template, subject, body, status, attempts, created_at,
                        next_attempt_at, sent_at, channel, last_error
