@@ -8,13 +8,14 @@ import org.springframework.stereotype.Component;
 
 /**
  * The Camunda webapps look the signed-in user up in Camunda's identity service. Each FFW administrator is mirrored
- * there as a user without a password (so Camunda's own login form cannot be used: there is no second password) in
- * the group camunda-admin.
+ * there as a user in
+ * the group camunda-admin. Its Camunda password is random and never shown: Camunda's own login form cannot be used.
  */
 @Component
 class CamundaAdmins implements SmartInitializingSingleton {
 
     static final String GROUP = "camunda-admin";
+    private static final java.security.SecureRandom RANDOM = new java.security.SecureRandom();
 
     private final IdentityService identity;
     private final UserMapper users;
@@ -43,6 +44,9 @@ class CamundaAdmins implements SmartInitializingSingleton {
             User user = identity.newUser(username);
             user.setFirstName(displayName);
             user.setLastName("");
+            byte[] secret = new byte[32];
+            RANDOM.nextBytes(secret);
+            user.setPassword(java.util.HexFormat.of().formatHex(secret));
             identity.saveUser(user);
         }
         if (identity.createUserQuery().userId(username).memberOfGroup(GROUP).count() == 0) {
