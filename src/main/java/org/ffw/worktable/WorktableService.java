@@ -1,0 +1,452 @@
+package org.ffw.worktable;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.camunda.bpm.dmn.feel.impl.FeelEngine;
+import org.camunda.bpm.engine.FormService;
+import org.camunda.bpm.engine.OptimisticLockingException;
+import org.camunda.bpm.engine.TaskAlreadyClaimedException;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.exception.NullValueException;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.ffw.identity.UserService;
+import org.ffw.platform.security.FfwUser;
+import org.ffw.platform.security.Role;
+import org.ffw.platform.timeline.Timeline;
+import org.ffw.platform.timeline.TimelineEntry;
+import org.ffw.platform.timeline.Visibility;
+import org.ffw.platform.web.ConflictException;
+import org.ffw.platform.web.ForbiddenException;
+import org.ffw.platform.web.InvalidInputException;
+import org.ffw.platform.web.NotFoundException;
+import org.ffw.worktable.CommentMapper.Comment;
+import org.ffw.worktable.TaskViewMapper.QueueCount;
+import org.ffw.worktable.TaskViewMapper.QueueQuery;
+import org.springframework.context.annotation.Lazy;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/**
+ * Everyone's work: the queue, a task with its case, form and timeline, claim/unclaim/assign, completion against the
+ * task's form. The only place that claims, assigns or completes user tasks.
+ */
+@Service
+public class WorktableService {
+
+    static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
+    private static final int MAX_PAGE = 200;
+
+    private final TaskViewMapper views;
+    private final CommentMapper comments;
+    private final TaskService tasks;
+    private final FormService forms;
+    private final Timeline timeline;
+    private final UserService users;
+    private final List<CaseTasks> procedureList;
+    private final FeelEngine feel;
+    private final ObjectMapper json;
+    private final TransactionTemplate tx;
+    private volatile Map<String, CaseTasks> procedures;
+
+    WorktableService(TaskViewMapper views, CommentMapper comments, TaskService tasks, FormService forms,
+                     Timeline timeline, UserService users, @Lazy List<CaseTasks> procedures, FeelEngine feel,
+                     ObjectMapper json, TransactionTemplate tx) {
+        this.views = views;
+        this.comments = comments;
+        this.tasks = tasks;
+        this.forms = forms;
+        this.timeline = timeline;
+        this.users = users;
+        this.procedureList = procedures;
+        this.feel = feel;
+        this.json = json;
+        this.tx = tx;
+    }
+
+    // ---------------------------------------------------------------------------------------------------- queue
+
+    public enum View { mine, group, escalated, district }
+
+    public enum Sort {
+        due("due", false), due_desc("due", true), created("created", false), created_desc("created", true);
+
+        final String column;
+        final boolean descending;
+
+        Sort(String column, boolean descending) {
+            this.column = column;
+            this.descending = descending;
+        }
+    }
+
+    public record QueueRequest(View view, String process, String caseNo, Sla sla, LocalDate dueBefore, Sort sort,
+                               int page, int size) {
+    }
+
+    public record QueueItem(String id, String name, String taskKey, String process, String caseNo, String district,
+                            String assignee, Instant created, Instant due, Sla sla, String summary) {
+    }
+
+    public record QueuePage(List<QueueItem> items, long total, int page, int size, Map<String, Long> views,
+                            Map<Sla, Long> sla) {
+    }
+
+    public QueuePage queue(FfwUser me, QueueRequest r) {
+        if (r.size() < 1 || r.size() > MAX_PAGE) {
+            throw new InvalidInputException("size", "must be between 1 and " + MAX_PAGE);
+        }
+        if (r.page() < 0) {
+            throw new InvalidInputException("page", "must not be negative");
+        }
+        boolean supervisorView = r.view() == View.escalated || r.view() == View.district;
+        if (supervisorView && !(me.has(Role.SUPERVISOR) && me.district() != null)) {
+            throw new ForbiddenException("Only a district supervisor has the " + r.view() + " view.");
+        }
+        Instant now = now();
+        Set<String> groups = Groups.of(me);
+        Sort sort = r.sort() == null ? Sort.due : r.sort();
+        Instant dueBefore = r.dueBefore() == null ? null : r.dueBefore().atStartOfDay(SHANGHAI).toInstant();
+        QueueQuery q = new QueueQuery(me.getUsername(), groups, r.view() == null ? null : r.view().name(),
+                me.district(), blankToNull(r.process()), blankToNull(r.caseNo()),
+                r.sla() == null ? null : r.sla().name(), dueBefore, now, sort.column, sort.descending, r.size(),
+                r.page() * r.size());
+        List<QueueItem> items = views.queue(q).stream().map(t -> item(t, now)).toList();
+        long total = views.count(q);
+
+        Map<String, Long> byView = new LinkedHashMap<>();
+        byView.put("mine", 0L);
+        byView.put("group", 0L);
+        Map<Sla, Long> bySla = new LinkedHashMap<>();
+        for (Sla s : Sla.values()) {
+            bySla.put(s, 0L);
+        }
+        QueueQuery all = new QueueQuery(me.getUsername(), groups, null, me.district(), null, null, null, null, now,
+                "due", false, 0, 0);
+        for (QueueCount c : views.counts(all)) {
+            byView.merge(c.view(), c.n(), Long::sum);
+            bySla.merge(Sla.valueOf(c.sla()), c.n(), Long::sum);
+        }
+        if (me.has(Role.SUPERVISOR) && me.district() != null) {
+            byView.put("escalated", views.count(new QueueQuery(me.getUsername(), groups, "escalated", me.district(),
+                    null, null, null, null, now, "due", false, 0, 0)));
+        }
+        return new QueuePage(items, total, r.page(), r.size(), byView, bySla);
+    }
+
+    private static QueueItem item(TaskInfo t, Instant now) {
+        return new QueueItem(t.taskId(), t.name(), t.taskKey(), t.processKey(), t.caseNo(), t.district(),
+                t.assignee(), t.createdAt(), t.dueAt(), t.sla(now), t.summary());
+    }
+
+    // ----------------------------------------------------------------------------------------------- one task
+
+    public record TaskDetails(QueueItem task, String candidateGroup, Map<String, Object> caseDetails,
+                              List<TimelineEntry> timeline, Form form, boolean mayComplete) {
+    }
+
+    public record Form(String id, JsonNode schema, Map<String, Object> values) {
+    }
+
+    public TaskDetails get(FfwUser me, String taskId) {
+        TaskInfo t = readable(me, taskId);
+        CaseTasks procedure = procedure(t.processKey());
+        Map<String, Object> details = procedure == null || t.caseNo() == null ? Map.of()
+                : procedure.caseDetails(t.caseNo(), me);
+        List<TimelineEntry> entries = t.caseNo() == null ? List.of() : timeline.of(t.caseNo(), visibilityFor(me));
+        Form form = null;
+        Optional<TaskForm> schema = form(t);
+        if (schema.isPresent()) {
+            form = new Form(schema.get().id(), schema.get().schema(), currentValues(t, schema.get()));
+        }
+        return new TaskDetails(item(t, now()), t.candidateGroup(), details, entries, form,
+                me.getUsername().equals(t.assignee()));
+    }
+
+    /** What a reader may see of the timeline: staff everything, the employer public entries, the party theirs. */
+    static Set<Visibility> visibilityFor(FfwUser me) {
+        if (me.hasAny(Role.INSPECTOR, Role.SUPERVISOR, Role.UNION_REVIEWER, Role.SUBSIDY_OFFICER, Role.ADMIN)) {
+            return Visibility.forStaff();
+        }
+        if (me.has(Role.EMPLOYER)) {
+            return Visibility.forEmployer();
+        }
+        return Visibility.forApplicant();
+    }
+
+    // --------------------------------------------------------------------------------------- claim and assign
+
+    @Transactional
+    public void claim(FfwUser me, String taskId) {
+        TaskInfo t = workable(me, taskId);
+        if (me.getUsername().equals(t.assignee())) {
+            return;
+        }
+        if (t.assignee() != null) {
+            throw new ConflictException("This task is already held by " + t.assignee() + ".");
+        }
+        try {
+            tasks.claim(taskId, me.getUsername());
+        } catch (TaskAlreadyClaimedException e) {
+            throw new ConflictException("This task was just claimed by someone else.");
+        }
+        record(t, "TASK_CLAIMED", t.name() + " — 认领 claimed by " + me.getUsername());
+    }
+
+    @Transactional
+    public void unclaim(FfwUser me, String taskId) {
+        TaskInfo t = readable(me, taskId);
+        boolean supervisor = supervises(me, t);
+        if (!me.getUsername().equals(t.assignee()) && !supervisor) {
+            throw t.assignee() == null ? new ConflictException("This task is not claimed.")
+                    : new ConflictException("Only " + t.assignee() + " or the district supervisor may release it.");
+        }
+        if (t.candidateGroup() == null) {
+            throw new ConflictException("This task is assigned to one person and cannot be released.");
+        }
+        tasks.setAssignee(taskId, null);
+        record(t, "TASK_RELEASED", t.name() + " — 退回队列 released by " + me.getUsername());
+    }
+
+    public record BulkResult(String id, boolean claimed, int status, String reason) {
+    }
+
+    /** Claims each task on its own: one failure does not undo the others. */
+    public List<BulkResult> claimAll(FfwUser me, List<String> ids) {
+        List<BulkResult> results = new ArrayList<>();
+        for (String id : ids) {
+            try {
+                tx.executeWithoutResult(s -> claim(me, id));
+                results.add(new BulkResult(id, true, 200, null));
+            } catch (NotFoundException e) {
+                results.add(new BulkResult(id, false, 404, e.getMessage()));
+            } catch (ForbiddenException e) {
+                results.add(new BulkResult(id, false, 403, e.getMessage()));
+            } catch (ConflictException e) {
+                results.add(new BulkResult(id, false, 409, e.getMessage()));
+            } catch (OptimisticLockingException | org.springframework.dao.ConcurrencyFailureException e) {
+                results.add(new BulkResult(id, false, 409, "Someone else claimed it at the same time."));
+            }
+        }
+        return results;
+    }
+
+    /** A supervisor hands a task of the district to a colleague who may work it. */
+    @Transactional
+    public void assign(FfwUser me, String taskId, String userId) {
+        TaskInfo t = find(taskId);
+        if (!supervises(me, t)) {
+            throw new ForbiddenException("Only the supervisor of the task's district may assign it.");
+        }
+        Role role = Groups.staffRole(t.candidateGroup());
+        if (role == null) {
+            throw new ConflictException("Only staff tasks can be assigned; this one belongs to an employer or a person.");
+        }
+        FfwUser target = users.find(userId == null ? "" : userId)
+                .orElseThrow(() -> new InvalidInputException("userId", "is not a user"));
+        if (!target.isEnabled() || !target.has(role) || !t.district().equals(target.district())
+                || !Groups.of(target).contains(t.candidateGroup())) {
+            throw new InvalidInputException("userId", "may not work this task (needs role " + role
+                    + " in district " + t.district() + ")");
+        }
+        tasks.setAssignee(taskId, target.getUsername());
+        record(t, "TASK_ASSIGNED", t.name() + " — 指派 assigned to " + target.getUsername() + " by "
+                + me.getUsername());
+    }
+
+    // ------------------------------------------------------------------------------------------------ complete
+
+    /**
+     * Completes the caller's task with form values: validated against the task's form (400 listing every bad field,
+     * nothing changes), handed to the procedure, recorded on the timeline, then the process moves on.
+     */
+    @Transactional
+    public void complete(FfwUser me, String taskId, Map<String, Object> values) {
+        TaskInfo t = workable(me, taskId);
+        if (t.assignee() == null) {
+            throw new ConflictException("Claim this task before completing it.");
+        }
+        if (!me.getUsername().equals(t.assignee())) {
+            throw new ConflictException("This task is held by " + t.assignee() + ".");
+        }
+        Map<String, Object> accepted = values == null ? Map.of() : values;
+        Optional<TaskForm> form = form(t);
+        if (form.isPresent()) {
+            TaskForm.Result result = form.get().validate(accepted, currentValues(t, form.get()), feel,
+                    LocalDate.ofInstant(now(), SHANGHAI));
+            if (!result.ok()) {
+                throw new InvalidInputException(result.errors());
+            }
+            accepted = result.values();
+        } else if (!accepted.isEmpty()) {
+            throw new InvalidInputException("values", "this task has no form and takes no values");
+        }
+        CaseTasks procedure = procedure(t.processKey());
+        Map<String, Object> variables = procedure == null ? accepted : procedure.complete(t, accepted, me);
+        record(t, "TASK_COMPLETED", t.name() + decisions(form, accepted));
+        try {
+            tasks.complete(taskId, variables);
+        } catch (NullValueException gone) {
+            throw new ConflictException("This task was completed or withdrawn meanwhile.");
+        }
+    }
+
+    /** The choices made (options, yes/no), never free text, for the timeline. */
+    private static String decisions(Optional<TaskForm> form, Map<String, Object> values) {
+        if (form.isEmpty()) {
+            return "";
+        }
+        StringBuilder sb = new StringBuilder();
+        for (TaskForm.Field f : form.get().fields()) {
+            Object v = values.get(f.key());
+            boolean choice = List.of("radio", "select", "checkbox").contains(f.type());
+            if (v != null && choice) {
+                sb.append(sb.isEmpty() ? " — " : "; ").append(f.key()).append('=').append(v);
+            }
+        }
+        return sb.toString();
+    }
+
+    // ------------------------------------------------------------------------------------------------ comments
+
+    public record CommentView(long id, String author, String authorRole, Instant createdAt, String body) {
+    }
+
+    @Transactional
+    public CommentView comment(FfwUser me, String taskId, String body) {
+        TaskInfo t = readable(me, taskId);
+        requireStaff(me);
+        if (body == null || body.isBlank()) {
+            throw new InvalidInputException("body", "is required");
+        }
+        if (body.strip().length() > 2000) {
+            throw new InvalidInputException("body", "must have at most 2000 characters");
+        }
+        String role = me.primaryRole() == null ? null : me.primaryRole().name();
+        Comment c = new Comment(0, t.caseNo(), t.taskId(), me.getUsername(), role, Instant.now(), body.strip());
+        comments.insert(c);
+        return comments.forCase(t.caseNo()).stream().reduce((a, b) -> b).map(WorktableService::view).orElseThrow();
+    }
+
+    public List<CommentView> comments(FfwUser me, String taskId) {
+        TaskInfo t = readable(me, taskId);
+        requireStaff(me);
+        return comments.forCase(t.caseNo()).stream().map(WorktableService::view).toList();
+    }
+
+    private static CommentView view(Comment c) {
+        return new CommentView(c.id(), c.author(), c.authorRole(), c.createdAt(), c.body());
+    }
+
+    private static void requireStaff(FfwUser me) {
+        if (!me.hasAny(Role.INSPECTOR, Role.SUPERVISOR, Role.UNION_REVIEWER, Role.SUBSIDY_OFFICER)) {
+            throw new ForbiddenException("Internal notes are for HRB and union staff.");
+        }
+    }
+
+    // ------------------------------------------------------------------------------------ for the procedures
+
+    /** The open tasks of a case, e.g. for a case page ("waiting for: …"). */
+    public List<TaskInfo> openTasks(String caseNo) {
+        return views.forCase(caseNo);
+    }
+
+    // -------------------------------------------------------------------------------------------------- access
+
+    private TaskInfo find(String taskId) {
+        TaskInfo t = views.find(taskId);
+        if (t == null) {
+            throw new NotFoundException("No open task with this id.");
+        }
+        return t;
+    }
+
+    /** The caller works this task: assigned to them, or in its candidate group. */
+    static boolean mayWork(FfwUser me, TaskInfo t) {
+        return me.getUsername().equals(t.assignee())
+                || (t.candidateGroup() != null && Groups.of(me).contains(t.candidateGroup()));
+    }
+
+    static boolean supervises(FfwUser me, TaskInfo t) {
+        return me.has(Role.SUPERVISOR) && me.district() != null && me.district().equals(t.district())
+                && Groups.staffRole(t.candidateGroup()) != null;
+    }
+
+    private TaskInfo workable(FfwUser me, String taskId) {
+        TaskInfo t = find(taskId);
+        if (!mayWork(me, t)) {
+            throw new ForbiddenException("This task is not yours to work.");
+        }
+        return t;
+    }
+
+    private TaskInfo readable(FfwUser me, String taskId) {
+        TaskInfo t = find(taskId);
+        if (!mayWork(me, t) && !supervises(me, t)) {
+            throw new ForbiddenException("This task is not yours to see.");
+        }
+        return t;
+    }
+
+    private Optional<TaskForm> form(TaskInfo t) {
+        if (t.formRef() == null || t.formRef().isBlank()) {
+            return Optional.empty();
+        }
+        try (InputStream in = forms.getDeployedTaskForm(t.taskId())) {
+            return Optional.of(TaskForm.parse(json.readTree(in)));
+        } catch (IOException e) {
+            throw new IllegalStateException("form " + t.formRef() + " cannot be read", e);
+        }
+    }
+
+    private Map<String, Object> currentValues(TaskInfo t, TaskForm form) {
+        CaseTasks procedure = procedure(t.processKey());
+        if (procedure != null) {
+            return procedure.currentValues(t);
+        }
+        Map<String, Object> values = new LinkedHashMap<>();
+        for (TaskForm.Field f : form.fields()) {
+            Object v = tasks.getVariable(t.taskId(), f.key());
+            if (v != null) {
+                values.put(f.key(), v);
+            }
+        }
+        return values;
+    }
+
+    private CaseTasks procedure(String processKey) {
+        if (procedures == null) {
+            procedures = procedureList.stream().collect(Collectors.toMap(CaseTasks::processKey, Function.identity()));
+        }
+        return procedures.get(processKey);
+    }
+
+    private void record(TaskInfo t, String action, String note) {
+        if (t.caseNo() != null) {
+            timeline.record(t.caseNo(), action, null, null, Visibility.STAFF, note);
+        }
+    }
+
+    static Instant now() {
+        return ClockUtil.getCurrentTime().toInstant();
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+}
