@@ -1,0 +1,165 @@
+package org.ffw.rules;
+
+import java.time.DayOfWeek;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.TextStyle;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+import org.ffw.platform.web.FieldProblem;
+import org.ffw.platform.web.InvalidInputException;
+import org.ffw.rules.WorkCalendarMapper.YearRow;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The stored working-day calendar: reading a year, loading a year's schedule (admin), and
+ * {@link #calendar()} for arithmetic. For arithmetic other features use the {@link WorkingDays} bean.
+ * <p>
+ * No cache: every {@link WorkCalendar} made here reads the rows of the years it needs from the database the first
+ * time it needs them (one primary-key lookup and at most ~40 rows per year). That is cheap, and a schedule an admin
+ * loads on one node is used by every node at once.
+ */
+@Service
+public class WorkCalendarService {
+
+    private static final Logger log = LoggerFactory.getLogger(WorkCalendarService.class);
+
+    static final int FIRST_YEAR = 2000;
+    static final int LAST_YEAR = 2100;
+    static final int MAX_DAYS = 120;
+    static final int MAX_NAME = 32;
+    static final int MAX_SOURCE = 255;
+
+    private final WorkCalendarMapper mapper;
+
+    WorkCalendarService(WorkCalendarMapper mapper) {
+        this.mapper = mapper;
+    }
+
+    /** A calendar for one calculation, reading each year from the database when first needed. */
+    public WorkCalendar calendar() {
+        return WorkCalendar.of(year -> mapper.findYear(year) == null ? Optional.empty()
+                : Optional.of(mapper.days(year)));
+    }
+
+    public List<Integer> loadedYears() {
+        return mapper.years();
+    }
+
+    public Optional<CalendarYear> year(int year) {
+        YearRow row = mapper.findYear(year);
+        if (row == null) {
+            return Optional.empty();
+        }
+        return Optional.of(describe(row, mapper.days(year)));
+    }
+
+    /**
+     * Loads (or replaces) the schedule of a year as published by the State Council: the statutory holiday days,
+     * the weekday rest days and the worked weekend days. Validated first; 400 naming every bad field.
+     */
+    @Transactional
+    public CalendarYear load(int year, String source, List<CalendarDay> days, String loadedBy) {
+        List<FieldProblem> problems = problems(year, source, days);
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        List<CalendarDay> sorted = days.stream()
+                .map(d -> new CalendarDay(d.date(), d.kind(), blankToNull(d.name())))
+                .sorted(Comparator.comparing(CalendarDay::date)).toList();
+        YearRow row = new YearRow(year, source.trim(), Instant.now(), loadedBy);
+        if (mapper.updateYear(row) == 0) {
+            mapper.insertYear(row);
+        }
+        mapper.deleteDays(year);
+        mapper.insertDays(year, sorted);
+        CalendarYear loaded = describe(row, sorted);
+        log.info("working-day calendar {} loaded by {}: {} special days, {} working days", year, loadedBy,
+                sorted.size(), loaded.workingDays());
+        return loaded;
+    }
+
+    /** What is wrong with a year's schedule (JSON paths of the PUT body as field names); empty when valid. */
+    static List<FieldProblem> problems(int year, String source, List<CalendarDay> days) {
+        List<FieldProblem> errors = new ArrayList<>();
+        if (year < FIRST_YEAR || year > LAST_YEAR) {
+            errors.add(new FieldProblem("year", "must be between " + FIRST_YEAR + " and " + LAST_YEAR));
+        }
+        if (source == null || source.isBlank()) {
+            errors.add(new FieldProblem("source", "is required (the State Council notice the schedule comes from)"));
+        } else if (source.trim().length() > MAX_SOURCE) {
+            errors.add(new FieldProblem("source", "must have at most " + MAX_SOURCE + " characters"));
+        }
+        if (days == null || days.isEmpty()) {
+            errors.add(new FieldProblem("days", "is required: the year's statutory holidays and adjusted days"));
+            return errors;
+        }
+        if (days.size() > MAX_DAYS) {
+            errors.add(new FieldProblem("days", "must have at most " + MAX_DAYS + " entries"));
+            return errors;
+        }
+        Set<LocalDate> seen = new HashSet<>();
+        boolean anyStatutory = false;
+        for (int i = 0; i < days.size(); i++) {
+            CalendarDay d = days.get(i);
+            String at = "days[" + i + "]";
+            if (d == null) {
+                errors.add(new FieldProblem(at, "must not be null"));
+                continue;
+            }
+            if (d.date() == null) {
+                errors.add(new FieldProblem(at + ".date", "is required"));
+            } else if (d.date().getYear() != year) {
+                errors.add(new FieldProblem(at + ".date", d.date() + " is not in " + year));
+            } else if (!seen.add(d.date())) {
+                errors.add(new FieldProblem(at + ".date", d.date() + " is listed more than once"));
+            }
+            if (d.kind() == null) {
+                errors.add(new FieldProblem(at + ".kind", "is required (STATUTORY_HOLIDAY, ADJUSTED_REST or ADJUSTED_WORKDAY)"));
+            } else if (d.date() != null) {
+                boolean weekend = WorkCalendar.isWeekend(d.date());
+                if (d.kind() == DayKind.ADJUSTED_WORKDAY && !weekend) {
+                    errors.add(new FieldProblem(at + ".kind", d.date() + " is a " + dayName(d.date())
+                            + ": only a Saturday or Sunday can be an ADJUSTED_WORKDAY"));
+                }
+                if (d.kind() == DayKind.ADJUSTED_REST && weekend) {
+                    errors.add(new FieldProblem(at + ".kind", d.date() + " is a " + dayName(d.date())
+                            + ", a rest day anyway: only a Monday–Friday can be an ADJUSTED_REST day (leave it out)"));
+                }
+            }
+            anyStatutory |= d.kind() == DayKind.STATUTORY_HOLIDAY;
+            if (d.name() != null && d.name().trim().length() > MAX_NAME) {
+                errors.add(new FieldProblem(at + ".name", "must have at most " + MAX_NAME + " characters"));
+            }
+        }
+        if (!anyStatutory) {
+            errors.add(new FieldProblem("days", "must include the year's STATUTORY_HOLIDAY days"));
+        }
+        return errors;
+    }
+
+    private static CalendarYear describe(YearRow row, List<CalendarDay> days) {
+        int year = row.calYear();
+        int workingDays = WorkCalendar.of(List.of(year), days).workingDaysIn(year);
+        int statutory = (int) days.stream().filter(d -> d.kind() == DayKind.STATUTORY_HOLIDAY).count();
+        return new CalendarYear(year, row.source(), row.loadedAt(), workingDays, statutory, List.copyOf(days));
+    }
+
+    private static String dayName(LocalDate date) {
+        DayOfWeek dow = date.getDayOfWeek();
+        return dow.getDisplayName(TextStyle.FULL, Locale.ENGLISH);
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.trim();
+    }
+}

@@ -1,0 +1,99 @@
+package org.ffw.rules;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.util.Date;
+
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.springframework.stereotype.Component;
+
+/**
+ * Working-day arithmetic (工作日) for the whole application and for BPMN expressions, as the bean
+ * {@code workingDays}:
+ *
+ * <pre>
+ *   camunda:dueDate="${workingDays.due(5)}"                   end of the 5th working day after today
+ *   camunda:dueDate="${workingDays.dueAfter(receivedOn, 5)}"  ... after a date variable (LocalDate, Date or "yyyy-MM-dd")
+ *   &lt;timeDate&gt;${workingDays.due(60)}&lt;/timeDate&gt;             a timer that fires when 60 working days have passed
+ * </pre>
+ *
+ * Deadlines are the end of the day (23:59:59.999) in Asia/Shanghai. "Today" is Camunda's clock
+ * ({@link ClockUtil}), so process tests can move it. Every call reads the calendar rows it needs from the database
+ * ({@link WorkCalendarService}); a date in a year whose schedule is not loaded throws
+ * {@link CalendarYearNotLoadedException} naming the year.
+ */
+@Component("workingDays")
+public class WorkingDays {
+
+    /** Legal deadlines are counted in Shanghai's time zone, whatever the JVM's zone is (UTC). */
+    public static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+
+    private static final LocalTime END_OF_DAY = LocalTime.of(23, 59, 59, 999_000_000);
+
+    private final WorkCalendarService calendars;
+
+    WorkingDays(WorkCalendarService calendars) {
+        this.calendars = calendars;
+    }
+
+    /** Today in Shanghai according to Camunda's clock. */
+    public LocalDate today() {
+        return ClockUtil.getCurrentTime().toInstant().atZone(ZONE).toLocalDate();
+    }
+
+    /** The end (23:59:59.999 Asia/Shanghai) of the n-th working day after today: a due date for a task or timer. */
+    public Date due(int n) {
+        return endOf(after(today(), n));
+    }
+
+    /**
+     * The end of the n-th working day after {@code start}: a {@link LocalDate}, a {@link Date} (its day in
+     * Shanghai) or an ISO date string {@code yyyy-MM-dd} — what a process variable may hold.
+     */
+    public Date dueAfter(Object start, int n) {
+        return endOf(after(toLocalDate(start), n));
+    }
+
+    /** The n-th working day after {@code from} (n ≥ 0; n = 0 gives {@code from}). */
+    public LocalDate after(LocalDate from, int n) {
+        return calendars.calendar().after(from, n);
+    }
+
+    /** The number of working days after {@code from} up to and including {@code to} (to ≥ from). */
+    public int between(LocalDate from, LocalDate to) {
+        return calendars.calendar().between(from, to);
+    }
+
+    public boolean isWorkingDay(LocalDate date) {
+        return calendars.calendar().isWorkingDay(date);
+    }
+
+    /** The last millisecond of a day in Shanghai, as the {@link Date} Camunda stores for due dates. */
+    public Date endOf(LocalDate day) {
+        return Date.from(endOfDay(day));
+    }
+
+    public static Instant endOfDay(LocalDate day) {
+        return day.atTime(END_OF_DAY).atZone(ZONE).toInstant();
+    }
+
+    static LocalDate toLocalDate(Object value) {
+        if (value instanceof LocalDate d) {
+            return d;
+        }
+        if (value instanceof Date d) {
+            return d.toInstant().atZone(ZONE).toLocalDate();
+        }
+        if (value instanceof CharSequence s) {
+            try {
+                return LocalDate.parse(s.toString().trim());
+            } catch (DateTimeParseException e) {
+                throw new IllegalArgumentException("not a date (yyyy-MM-dd): '" + s + "'", e);
+            }
+        }
+        throw new IllegalArgumentException("not a date: " + (value == null ? "null" : value.getClass().getName()));
+    }
+}
