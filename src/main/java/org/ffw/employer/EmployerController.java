@@ -62,6 +62,15 @@ class EmployerController {
         return employer;
     }
 
+    @GetMapping("/{creditCode}/violations")
+    @PreAuthorize(STAFF)
+    @Operation(summary = "The employer's compliance record: substantiated violations")
+    List<EmployerService.Violation> violations(@PathVariable String creditCode) {
+        employers.find(creditCode)
+                .orElseThrow(() -> new NotFoundException("No employer with this credit code is registered."));
+        return employers.violations(creditCode);
+    }
+
     @GetMapping
     @PreAuthorize(STAFF)
     @Operation(summary = "Search the registry by district and part of the name")

@@ -12,6 +12,14 @@ interface EmployerMapper {
 
     int insert(Employer employer);
 
+    int countViolation(@Param("creditCode") String creditCode, @Param("caseNo") String caseNo);
+
+    int insertViolation(@Param("creditCode") String creditCode, @Param("caseNo") String caseNo,
+                        @Param("kind") String kind, @Param("foundOn") java.time.LocalDate foundOn,
+                        @Param("summary") String summary, @Param("now") java.time.Instant now);
+
+    List<EmployerService.Violation> violations(@Param("creditCode") String creditCode);
+
     List<Employer> search(@Param("district") String district, @Param("name") String name,
                           @Param("limit") int limit, @Param("offset") int offset);
 }

@@ -70,6 +70,26 @@ public class EmployerService {
         }
     }
 
+    /** A substantiated violation on the employer's compliance record; recording the same case twice is harmless. */
+    @Transactional
+    public void recordViolation(String creditCode, String caseNo, String kind, java.time.LocalDate foundOn,
+                                String summary) {
+        if (employers.countViolation(creditCode, caseNo) == 0) {
+            try {
+                employers.insertViolation(creditCode, caseNo, kind, foundOn, summary, Instant.now());
+            } catch (DuplicateKeyException raced) {
+                // recorded by a concurrent retry
+            }
+        }
+    }
+
+    public List<Violation> violations(String creditCode) {
+        return employers.violations(CreditCodes.normalize(creditCode));
+    }
+
+    public record Violation(String caseNo, String kind, java.time.LocalDate foundOn, String summary) {
+    }
+
     public List<Employer> search(String district, String name, int page, int size) {
         return employers.search(district, name == null || name.isBlank() ? null : name.trim(), size, page * size);
     }

@@ -122,7 +122,11 @@ public final class TaskForm {
                 errors.add(new FieldProblem(k, "is not a field of this form"));
             }
         }
-        Map<String, Object> context = new LinkedHashMap<>(current == null ? Map.of() : current);
+        Map<String, Object> context = new LinkedHashMap<>();
+        fields.forEach(f -> context.put(f.key(), null)); // conditions may name fields nobody filled in
+        if (current != null) {
+            context.putAll(current);
+        }
         context.putAll(in);
         for (Field f : fields) {
             if (f.hide() != null && hidden(f.hide(), context, feel)) {

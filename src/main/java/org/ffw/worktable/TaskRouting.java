@@ -5,19 +5,23 @@ import java.util.List;
 
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.Expression;
+import org.camunda.bpm.engine.delegate.VariableScope;
+import org.camunda.bpm.engine.impl.task.TaskDefinition;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 
 /**
  * Routing of every user task, in one place. The diagram names who works the task by role —
- * {@code camunda:candidateGroups="inspector"} (or supervisor, union, officer, employer, complainant) — and on
- * creation this turns the role into the real group from the case's routing variables:
+ * {@code camunda:candidateGroups="inspector"} (or supervisor, union, officer, employer, complainant) — and when the
+ * process is deployed the role is replaced by an expression that computes the real group from the case's routing
+ * variables when the task is created:
  * <ul>
  * <li>inspector, supervisor, union, officer → {@code <role>-<district>} from the variable {@code district};</li>
  * <li>employer → {@code employer-<creditCode>} from {@code employerCreditCode};</li>
- * <li>complainant → no group, assigned to the user in {@code complainant}.</li>
+ * <li>complainant → no group; the task is assigned to the user in {@code complainant}.</li>
  * </ul>
- * Groups already qualified (containing a dash) are left alone. Exactly one group per task.
+ * Anything else (an expression, an already qualified group) is left alone. One candidate group per task.
  */
 final class TaskRouting {
 
@@ -28,47 +32,63 @@ final class TaskRouting {
     private TaskRouting() {
     }
 
-    static void route(DelegateTask task) {
-        List<String> declared = new ArrayList<>();
-        for (IdentityLink link : task.getCandidates()) {
-            if (IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null) {
-                declared.add(link.getGroupId());
-            }
+    /** Rewrites a user task's definition at deployment. */
+    static void rewrite(String taskKey, TaskDefinition definition) {
+        List<Expression> groups = new ArrayList<>(definition.getCandidateGroupIdExpressions());
+        if (groups.size() > 1) {
+            throw new ProcessEngineException("User task '" + taskKey + "' names more than one candidate group; "
+                    + "FFW routes each task to exactly one group (a role: inspector, supervisor, union, officer, "
+                    + "employer or complainant)");
         }
-        if (declared.size() > 1) {
-            throw new ProcessEngineException("User task '" + task.getTaskDefinitionKey()
-                    + "' names more than one candidate group " + declared + "; FFW routes each task to one group");
-        }
-        if (declared.isEmpty()) {
+        if (groups.isEmpty() || !groups.get(0).isLiteralText()) {
             return;
         }
-        String role = declared.get(0);
-        String routed;
+        String role = groups.get(0).getExpressionText().strip();
         if (Groups.STAFF.containsKey(role)) {
-            routed = Groups.staff(role, required(task, DISTRICT));
+            replace(definition, groups.get(0), new Routed(role, DISTRICT, taskKey));
         } else if (Groups.EMPLOYER.equals(role)) {
-            routed = Groups.employer(required(task, EMPLOYER_CREDIT_CODE));
+            replace(definition, groups.get(0), new Routed(role, EMPLOYER_CREDIT_CODE, taskKey));
         } else if (Groups.COMPLAINANT.equals(role)) {
-            task.deleteCandidateGroup(role);
-            task.setAssignee(required(task, COMPLAINANT));
-            return;
-        } else {
-            return; // already a concrete group
+            definition.getCandidateGroupIdExpressions().remove(groups.get(0));
+            definition.setAssigneeExpression(new Routed(null, COMPLAINANT, taskKey));
         }
-        task.deleteCandidateGroup(role);
-        task.addCandidateGroup(routed);
     }
 
-    private static String required(DelegateTask task, String variable) {
-        Object value = task.getVariable(variable);
-        if (value == null || value.toString().isBlank()) {
-            throw new ProcessEngineException("Cannot route user task '" + task.getTaskDefinitionKey()
-                    + "': the process has no variable '" + variable + "'");
-        }
-        return value.toString();
+    private static void replace(TaskDefinition definition, Expression role, Expression routed) {
+        definition.getCandidateGroupIdExpressions().remove(role);
+        definition.addCandidateGroupIdExpression(routed);
     }
 
-    /** The one candidate group of a task after routing, or null. */
+    /** role + "-" + the routing variable (or, without a role, the variable itself: an assignee). */
+    private record Routed(String role, String variable, String taskKey) implements Expression {
+
+        @Override
+        public Object getValue(VariableScope scope) {
+            Object value = scope.getVariable(variable);
+            if (value == null || value.toString().isBlank()) {
+                throw new ProcessEngineException("Cannot route user task '" + taskKey
+                        + "': the process has no variable '" + variable + "'");
+            }
+            return role == null ? value.toString() : role + "-" + value;
+        }
+
+        @Override
+        public void setValue(Object value, VariableScope scope) {
+            throw new UnsupportedOperationException("a routing expression is read-only");
+        }
+
+        @Override
+        public String getExpressionText() {
+            return role == null ? "${" + variable + "}" : role + "-${" + variable + "}";
+        }
+
+        @Override
+        public boolean isLiteralText() {
+            return false;
+        }
+    }
+
+    /** The one candidate group of a task, or null. */
     static String candidateGroup(DelegateTask task) {
         for (IdentityLink link : task.getCandidates()) {
             if (IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null) {

@@ -17,9 +17,9 @@ import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
 
 /**
- * Gives every user task of every deployed process two built-in listeners: routing on create (role → candidate group
- * of the district or employer, {@link TaskRouting}), and the projection into task_view on every event. Diagrams need
- * nothing for either.
+ * Gives every user task of every deployed process its routing (role → candidate group of the district or employer,
+ * {@link TaskRouting}) and a built-in listener that projects it into task_view on every event. Diagrams need nothing
+ * for either.
  */
 @Component
 class WorktablePlugin extends AbstractProcessEnginePlugin {
@@ -48,7 +48,7 @@ class WorktablePlugin extends AbstractProcessEnginePlugin {
                 TaskDefinition definition = ((UserTaskActivityBehavior) activity.getActivityBehavior())
                         .getTaskDefinition();
                 String formRef = element.attributeNS(BpmnParse.CAMUNDA_BPMN_EXTENSIONS_NS, "formRef");
-                definition.addBuiltInTaskListener(TaskListener.EVENTNAME_CREATE, TaskRouting::route);
+                TaskRouting.rewrite(activity.getId(), definition);
                 TaskListener project = task -> projection.on(task, formRef);
                 for (String event : EVENTS) {
                     definition.addBuiltInTaskListener(event, project);

@@ -14,4 +14,11 @@ public record TimelineEntry(
         String toStatus,
         Visibility visibility,
         String note) {
+
+    /** The entry with the actor's name replaced by their role ("system" for the engine): for readers outside the
+     * bureau, who learn what happened but not which official or which employee account did it. */
+    public TimelineEntry withoutActorName() {
+        return new TimelineEntry(id, caseNo, occurredAt, actorRole == null ? "SYSTEM" : actorRole, actorRole, action,
+                fromStatus, toStatus, visibility, note);
+    }
 }

@@ -1,0 +1,148 @@
+package org.ffw.complaint;
+
+import java.io.IOException;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+import org.ffw.complaint.ComplaintViews.DocumentItem;
+import org.ffw.complaint.ComplaintViews.EmployerListItem;
+import org.ffw.complaint.ComplaintViews.EmployerView;
+import org.ffw.complaint.ComplaintViews.ListItem;
+import org.ffw.complaint.ComplaintViews.PublicStatus;
+import org.ffw.platform.document.Documents.Document;
+import org.ffw.platform.idempotency.Idempotency;
+import org.ffw.platform.security.CurrentUser;
+import org.ffw.platform.web.InvalidInputException;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RequestPart;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+@RestController
+@Tag(name = "complaints")
+class ComplaintController {
+
+    private final ComplaintService complaints;
+    private final Idempotency idempotency;
+
+    ComplaintController(ComplaintService complaints, Idempotency idempotency) {
+        this.complaints = complaints;
+        this.idempotency = idempotency;
+    }
+
+    @PostMapping("/api/v1/complaints")
+    @PreAuthorize("hasRole('EMPLOYEE')")
+    @Operation(summary = "Lodge a complaint (employee); honours Idempotency-Key")
+    ResponseEntity<JsonNode> lodge(@RequestHeader(name = Idempotency.HEADER, required = false) String key,
+                                   @Valid @RequestBody LodgeComplaint body) {
+        return idempotency.run("complaints", key, body, () -> {
+            var lodged = complaints.lodge(CurrentUser.get(), body);
+            return ResponseEntity.created(URI.create("/api/v1/complaints/" + lodged.caseNo())).body(lodged);
+        });
+    }
+
+    @GetMapping("/api/v1/complaints")
+    @Operation(summary = "The complainant's own complaints, or the district's for HRB and union staff")
+    List<ListItem> list(@RequestParam(required = false) Status status,
+                        @RequestParam(defaultValue = "0") @Min(0) int page,
+                        @RequestParam(defaultValue = "50") @Min(1) @Max(200) int size) {
+        return complaints.listFor(CurrentUser.get(), status == null ? null : status.name(), page, size);
+    }
+
+    @GetMapping("/api/v1/complaints/{caseNo}")
+    @Operation(summary = "A complaint: the complainant's view, or the full case for district staff")
+    Object get(@PathVariable String caseNo) {
+        return complaints.read(CurrentUser.get(), caseNo);
+    }
+
+    record Withdrawal(@Size(max = 1000) String reason) {
+    }
+
+    @PostMapping("/api/v1/complaints/{caseNo}/withdraw")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    @Operation(summary = "The complainant withdraws the complaint (before a finding)")
+    void withdraw(@PathVariable String caseNo, @Valid @RequestBody(required = false) Withdrawal body) {
+        complaints.withdraw(CurrentUser.get(), caseNo, body == null ? null : body.reason());
+    }
+
+    record Rating(@NotNull @Min(1) @Max(5) Integer score, @Size(max = 1000) String comment) {
+    }
+
+    @PostMapping("/api/v1/complaints/{caseNo}/rating")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    @Operation(summary = "好差评: rate the handling 1–5, once, after closure")
+    void rate(@PathVariable String caseNo, @Valid @RequestBody Rating body) {
+        complaints.rate(CurrentUser.get(), caseNo, body.score(), body.comment());
+    }
+
+    @PostMapping(path = "/api/v1/complaints/{caseNo}/documents", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "Attach evidence: PDF, JPEG or PNG (by content), at most 10 MB, 10 per case")
+    DocumentItem attach(@PathVariable String caseNo, @RequestPart("file") MultipartFile file) throws IOException {
+        if (file == null || file.isEmpty()) {
+            throw new InvalidInputException("file", "is empty");
+        }
+        return complaints.attach(CurrentUser.get(), caseNo, file.getOriginalFilename(), file.getBytes());
+    }
+
+    @GetMapping("/api/v1/complaints/{caseNo}/documents")
+    @Operation(summary = "The documents of a case the caller may read")
+    List<DocumentItem> documents(@PathVariable String caseNo) {
+        return complaints.documents(CurrentUser.get(), caseNo);
+    }
+
+    @GetMapping("/api/v1/complaints/{caseNo}/documents/{id}")
+    @Operation(summary = "Download a document of a case the caller may read")
+    ResponseEntity<byte[]> download(@PathVariable String caseNo, @PathVariable long id) {
+        Document d = complaints.document(CurrentUser.get(), caseNo, id);
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType(d.contentType()))
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename(d.filename(), StandardCharsets.UTF_8).build().toString())
+                .header("X-Content-Type-Options", "nosniff")
+                .body(complaints.content(d));
+    }
+
+    @GetMapping("/api/v1/employer/complaints")
+    @PreAuthorize("hasRole('EMPLOYER')")
+    @Operation(summary = "Complaints against the caller's organisation, from the investigation on")
+    List<EmployerListItem> employerList() {
+        return complaints.listForEmployer(CurrentUser.get());
+    }
+
+    @GetMapping("/api/v1/employer/complaints/{caseNo}")
+    @PreAuthorize("hasRole('EMPLOYER')")
+    @Operation(summary = "A complaint against the caller's organisation (no complainant identity when confidential)")
+    EmployerView employerGet(@PathVariable String caseNo) {
+        return complaints.readForEmployer(CurrentUser.get(), caseNo);
+    }
+
+    @GetMapping("/api/v1/public/case-status")
+    @Operation(summary = "Status and dates of a complaint, by case number and query code, without login")
+    PublicStatus publicStatus(@RequestParam String caseNo, @RequestParam String queryCode) {
+        return complaints.publicStatus(caseNo, queryCode);
+    }
+}

@@ -1,0 +1,84 @@
+package org.ffw.complaint;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.apache.ibatis.annotations.Mapper;
+import org.apache.ibatis.annotations.Param;
+
+/** The complaint table. Each update names the step it belongs to; every one stamps updated_at. */
+@Mapper
+interface ComplaintMapper {
+
+    int insert(Complaint c);
+
+    Complaint find(@Param("caseNo") String caseNo);
+
+    /** Reads the row and locks it until the transaction ends (withdrawal, rating, uploads, process steps). */
+    Complaint lock(@Param("caseNo") String caseNo);
+
+    List<Complaint> forComplainant(@Param("username") String username);
+
+    List<Complaint> forDistrict(@Param("district") String district, @Param("status") String status,
+                                @Param("limit") int limit, @Param("offset") int offset);
+
+    List<Complaint> forEmployer(@Param("creditCode") String creditCode);
+
+    int setProcessInstance(@Param("caseNo") String caseNo, @Param("pi") String processInstanceId);
+
+    int setStatus(@Param("caseNo") String caseNo, @Param("status") Status status, @Param("outcome") Outcome outcome,
+                  @Param("now") Instant now);
+
+    int saveTriage(@Param("caseNo") String caseNo, @Param("allegation") String allegation,
+                   @Param("supplementRequest") String supplementRequest,
+                   @Param("notAcceptedReason") String notAcceptedReason, @Param("note") String note,
+                   @Param("now") Instant now);
+
+    int saveSupplement(@Param("caseNo") String caseNo, @Param("supplement") String supplement,
+                       @Param("acceptanceDue") LocalDate acceptanceDue, @Param("now") Instant now);
+
+    int transfer(@Param("caseNo") String caseNo, @Param("district") String district,
+                 @Param("acceptanceDue") LocalDate acceptanceDue, @Param("now") Instant now);
+
+    int accept(@Param("caseNo") String caseNo, @Param("acceptedOn") LocalDate acceptedOn,
+               @Param("investigationDue") LocalDate investigationDue, @Param("now") Instant now);
+
+    int saveEmployerResponse(@Param("caseNo") String caseNo, @Param("position") String position,
+                             @Param("statement") String statement, @Param("now") Instant now);
+
+    int saveUnionOpinion(@Param("caseNo") String caseNo, @Param("position") String position,
+                         @Param("opinion") String opinion, @Param("now") Instant now);
+
+    int saveInvestigation(@Param("caseNo") String caseNo, @Param("record") String record,
+                          @Param("extensionReason") String extensionReason, @Param("now") Instant now);
+
+    int extend(@Param("caseNo") String caseNo, @Param("investigationDue") LocalDate investigationDue,
+               @Param("now") Instant now);
+
+    int saveFinding(@Param("caseNo") String caseNo, @Param("finding") String finding,
+                    @Param("reason") String reason, @Param("foundOn") LocalDate foundOn,
+                    @Param("affected") Integer affectedEmployees, @Param("now") Instant now);
+
+    int saveOrder(@Param("caseNo") String caseNo, @Param("actions") String actions,
+                  @Param("deadline") LocalDate deadline, @Param("now") Instant now);
+
+    int saveRectification(@Param("caseNo") String caseNo, @Param("report") String report,
+                          @Param("now") Instant now);
+
+    int saveVerification(@Param("caseNo") String caseNo, @Param("verification") String verification,
+                         @Param("note") String note, @Param("now") Instant now);
+
+    int savePenalty(@Param("caseNo") String caseNo, @Param("decision") String decision,
+                    @Param("finePerEmployee") BigDecimal finePerEmployee, @Param("fineTotal") BigDecimal fineTotal,
+                    @Param("affected") Integer affectedEmployees, @Param("note") String note,
+                    @Param("now") Instant now);
+
+    int withdraw(@Param("caseNo") String caseNo, @Param("reason") String reason, @Param("now") Instant now);
+
+    int close(@Param("caseNo") String caseNo, @Param("closedOn") LocalDate closedOn, @Param("now") Instant now);
+
+    int rate(@Param("caseNo") String caseNo, @Param("rating") int rating, @Param("comment") String comment,
+             @Param("now") Instant now);
+}

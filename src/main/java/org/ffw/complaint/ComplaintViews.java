@@ -1,0 +1,84 @@
+package org.ffw.complaint;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.ffw.platform.document.Documents.Document;
+import org.ffw.platform.timeline.TimelineEntry;
+
+/** What each reader gets of a complaint. The employer's view is built without the complainant's identity fields. */
+final class ComplaintViews {
+
+    private ComplaintViews() {
+    }
+
+    record Lodged(String caseNo, Status status, LocalDate acceptanceDue, String queryCode) {
+    }
+
+    record ListItem(String caseNo, Status status, String statusLabel, Outcome outcome, String employerName,
+                    String district, LeaveType leaveType, LocalDate violationDate, LocalDate acceptanceDue,
+                    LocalDate investigationDue, LocalDate closedOn, String lodgedOn) {
+    }
+
+    record DocumentItem(long id, String filename, String contentType, long sizeBytes, String party,
+                        String uploadedAt, String href) {
+    }
+
+    record Entitlement(Integer entitledDays, Integer daysGranted, Integer gapDays, String note) {
+    }
+
+    /** Staff (HRB inspectors, supervisors, union reviewers of the district): everything. */
+    record StaffView(Complaint complaint, String statusLabel, Entitlement entitlement, boolean timeBarredHint,
+                     List<DocumentItem> documents, List<TimelineEntry> timeline, List<OpenTask> waitingFor,
+                     int employerViolations) {
+    }
+
+    record OpenTask(String taskId, String name, String candidateGroup, String assignee, String due) {
+    }
+
+    /** The complainant: their case and a timeline written for them, without staff-internal notes. */
+    record ComplainantView(String caseNo, Status status, String statusLabel, Outcome outcome, String outcomeLabel,
+                           String employerName, String employerCreditCode, String workplaceDistrict,
+                           String district, LeaveType leaveType, LocalDate childBirthDate, Integer babies,
+                           LocalDate violationDate, String facts, String request, Integer daysGranted,
+                           boolean confidential, Entitlement entitlement, LocalDate acceptanceDue,
+                           LocalDate acceptedOn, LocalDate investigationDue, boolean extended,
+                           String supplementRequest, String notAcceptedReason, String finding,
+                           String findingReason, String requiredActions, LocalDate correctionDeadline,
+                           String verification, String penaltyDecision, LocalDate closedOn, Integer rating,
+                           boolean mayWithdraw, boolean mayRate, List<DocumentItem> documents,
+                           List<TimelineEntry> timeline) {
+    }
+
+    /**
+     * The employer concerned, from the investigation on: the allegation as the inspector put it, dates, leave
+     * type, its own response, the order and deadlines. The complainant's name only when not confidential; never
+     * the ID number or phone.
+     */
+    record EmployerView(String caseNo, Status status, String statusLabel, Outcome outcome, String outcomeLabel,
+                        String complainant, LeaveType leaveType, String leaveTypeLabel, LocalDate childBirthDate,
+                        LocalDate violationDate, String allegation, LocalDate acceptedOn,
+                        LocalDate investigationDue, String employerPosition, String employerStatement,
+                        String finding, String findingReason, String requiredActions, LocalDate correctionDeadline,
+                        String rectificationReport, String verification, String penaltyDecision,
+                        BigDecimal fineTotal, LocalDate closedOn, List<DocumentItem> documents,
+                        List<TimelineEntry> timeline) {
+    }
+
+    record EmployerListItem(String caseNo, Status status, String statusLabel, LeaveType leaveType,
+                            LocalDate violationDate, LocalDate investigationDue, LocalDate correctionDeadline,
+                            LocalDate closedOn) {
+    }
+
+    /** Anyone with the case number and query code, no login: status and dates only. */
+    record PublicStatus(String caseNo, Status status, String statusLabel, String outcomeLabel, LocalDate lodgedOn,
+                        LocalDate acceptanceDue, LocalDate acceptedOn, LocalDate investigationDue,
+                        LocalDate correctionDeadline, LocalDate closedOn) {
+    }
+
+    static DocumentItem document(Document d) {
+        return new DocumentItem(d.id(), d.filename(), d.contentType(), d.sizeBytes(), d.party().name(),
+                d.createdAt().toString(), "/api/v1/complaints/" + d.caseNo() + "/documents/" + d.id());
+    }
+}

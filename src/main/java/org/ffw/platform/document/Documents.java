@@ -1,0 +1,155 @@
+package org.ffw.platform.document;
+
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+
+import org.apache.ibatis.annotations.Insert;
+import org.apache.ibatis.annotations.Mapper;
+import org.apache.ibatis.annotations.Param;
+import org.apache.ibatis.annotations.Select;
+import org.ffw.platform.web.InvalidInputException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Evidence files on cases, for every procedure: PDF, JPEG or PNG — the type is read from the content, never from the
+ * name or the declared type — at most 10 MB each and 10 per case. Whether a reader may see a case (and which parties'
+ * files) is the procedure's decision; this service only stores, lists and returns.
+ */
+@Service
+public class Documents {
+
+    public static final long MAX_BYTES = 10L * 1024 * 1024;
+    public static final int MAX_PER_CASE = 10;
+
+    private final DocumentMapper mapper;
+    private final DocumentStorage storage;
+
+    Documents(DocumentMapper mapper, DocumentStorage storage) {
+        this.mapper = mapper;
+        this.storage = storage;
+    }
+
+    public enum Party { COMPLAINANT, EMPLOYER, STAFF, APPLICANT }
+
+    public record Document(long id, String caseNo, Party party, String uploadedBy, String filename,
+                           String contentType, long sizeBytes, String sha256, String storageKey, Instant createdAt) {
+    }
+
+    /** Stores a file on a case. 400 (field "file") for an empty, too large, or unsupported file, or a full case. */
+    @Transactional
+    public Document attach(String caseNo, Party party, String uploadedBy, String filename, byte[] content) {
+        if (content == null || content.length == 0) {
+            throw new InvalidInputException("file", "is empty");
+        }
+        if (content.length > MAX_BYTES) {
+            throw new InvalidInputException("file", "is larger than 10 MB");
+        }
+        String type = sniff(content).orElseThrow(() -> new InvalidInputException("file",
+                "is not a PDF, JPEG or PNG file (judged by its content)"));
+        if (mapper.countForCase(caseNo) >= MAX_PER_CASE) {
+            throw new InvalidInputException("file", "this case already has " + MAX_PER_CASE + " files");
+        }
+        String name = safeName(filename, type);
+        String key = storage.put(content);
+        Document d = new Document(0, caseNo, party, uploadedBy, name, type, content.length, sha256(content), key,
+                Instant.now());
+        mapper.insert(d);
+        return mapper.findByKey(key);
+    }
+
+    public List<Document> list(String caseNo) {
+        return mapper.forCase(caseNo);
+    }
+
+    public Optional<Document> find(long id) {
+        return Optional.ofNullable(mapper.find(id));
+    }
+
+    public byte[] content(Document d) {
+        return storage.get(d.storageKey());
+    }
+
+    /** The media type from the file's first bytes: PDF, JPEG, PNG; anything else is refused. */
+    static Optional<String> sniff(byte[] c) {
+        if (startsWith(c, new byte[] {'%', 'P', 'D', 'F', '-'})) {
+            return Optional.of("application/pdf");
+        }
+        if (startsWith(c, new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF})) {
+            return Optional.of("image/jpeg");
+        }
+        if (startsWith(c, new byte[] {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A})) {
+            return Optional.of("image/png");
+        }
+        return Optional.empty();
+    }
+
+    private static boolean startsWith(byte[] content, byte[] magic) {
+        return content.length >= magic.length && Arrays.equals(content, 0, magic.length, magic, 0, magic.length);
+    }
+
+    /** The name without a path, control characters or quotes, with an extension that matches the content. */
+    static String safeName(String filename, String type) {
+        String base = filename == null ? "" : filename.replace('\\', '/');
+        base = base.substring(base.lastIndexOf('/') + 1).replaceAll("[\\p{Cntrl}\"<>|:*?]", "_").strip();
+        String ext = switch (type) {
+            case "application/pdf" -> ".pdf";
+            case "image/jpeg" -> ".jpg";
+            default -> ".png";
+        };
+        if (base.isEmpty()) {
+            base = "document";
+        }
+        String lower = base.toLowerCase(java.util.Locale.ROOT);
+        boolean matches = lower.endsWith(ext) || (ext.equals(".jpg") && lower.endsWith(".jpeg"));
+        if (!matches) {
+            base = base + ext;
+        }
+        return base.length() <= 200 ? base : base.substring(base.length() - 200);
+    }
+
+    private static String sha256(byte[] content) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Mapper
+    interface DocumentMapper {
+
+        @Insert("""
+                INSERT INTO document (case_no, party, uploaded_by, filename, content_type, size_bytes, sha256,
+                                      storage_key, created_at)
+                VALUES (#{caseNo}, #{party}, #{uploadedBy}, #{filename}, #{contentType}, #{sizeBytes}, #{sha256},
+                        #{storageKey}, #{createdAt})""")
+        int insert(Document d);
+
+        @Select("""
+                SELECT id, case_no, party, uploaded_by, filename, content_type, size_bytes, sha256, storage_key,
+                       created_at
+                FROM document WHERE storage_key = #{key}""")
+        Document findByKey(@Param("key") String key);
+
+        @Select("SELECT COUNT(*) FROM document WHERE case_no = #{caseNo}")
+        int countForCase(@Param("caseNo") String caseNo);
+
+        @Select("""
+                SELECT id, case_no, party, uploaded_by, filename, content_type, size_bytes, sha256, storage_key,
+                       created_at
+                FROM document WHERE case_no = #{caseNo} ORDER BY id""")
+        List<Document> forCase(@Param("caseNo") String caseNo);
+
+        @Select("""
+                SELECT id, case_no, party, uploaded_by, filename, content_type, size_bytes, sha256, storage_key,
+                       created_at
+                FROM document WHERE id = #{id}""")
+        Document find(@Param("id") long id);
+    }
+}
