@@ -1,11 +1,17 @@
 package org.ffw.rules;
 
+import java.util.Optional;
+
 import org.ffw.platform.web.UnprocessableException;
 
 /**
  * A working-day calculation needed a year whose holiday schedule is not loaded. The State Council publishes each
  * year's schedule in the autumn before; until an admin loads it ({@code PUT /api/v1/calendar/{year}}) no date in
  * that year can be counted — FFW never guesses. Answered as 422 problem+json with the {@code year}.
+ * <p>
+ * Thrown from a BPMN expression ({@code ${workingDays.due(5)}}), it reaches the caller of the engine wrapped in a
+ * ProcessEngineException; a feature service that wants its caller to get the 422 rethrows
+ * {@link #findIn(Throwable)}.
  */
 public class CalendarYearNotLoadedException extends UnprocessableException {
 
@@ -19,5 +25,15 @@ public class CalendarYearNotLoadedException extends UnprocessableException {
 
     public int year() {
         return year;
+    }
+
+    /** This exception if it is {@code thrown} or among its causes. */
+    public static Optional<CalendarYearNotLoadedException> findIn(Throwable thrown) {
+        for (Throwable t = thrown; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof CalendarYearNotLoadedException e) {
+                return Optional.of(e);
+            }
+        }
+        return Optional.empty();
     }
 }
