@@ -26,6 +26,11 @@ interface ComplaintMapper {
 
     List<Complaint> forEmployer(@Param("creditCode") String creditCode);
 
+    /** Accepted, open, and still without an investigation deadline (its year was not loaded). */
+    List<Complaint> awaitingInvestigationDeadline();
+
+    int setInvestigationDue(@Param("caseNo") String caseNo, @Param("due") LocalDate due, @Param("now") Instant now);
+
     int setProcessInstance(@Param("caseNo") String caseNo, @Param("pi") String processInstanceId);
 
     int setStatus(@Param("caseNo") String caseNo, @Param("status") Status status, @Param("outcome") Outcome outcome,

@@ -80,10 +80,12 @@ public class ComplaintService {
     private final LeaveEntitlements entitlements;
     private final Documents documents;
     private final WorktableService worktable;
+    private final org.camunda.bpm.engine.TaskService taskService;
 
     ComplaintService(ComplaintMapper complaints, CaseNumbers caseNumbers, Timeline timeline, Outbox outbox,
                      RuntimeService runtime, EmployerService employers, UserService users, WorkingDays workingDays,
-                     LeaveEntitlements entitlements, Documents documents, WorktableService worktable) {
+                     LeaveEntitlements entitlements, Documents documents, WorktableService worktable,
+                     org.camunda.bpm.engine.TaskService taskService) {
         this.complaints = complaints;
         this.caseNumbers = caseNumbers;
         this.timeline = timeline;
@@ -95,6 +97,7 @@ public class ComplaintService {
         this.entitlements = entitlements;
         this.documents = documents;
         this.worktable = worktable;
+        this.taskService = taskService;
     }
 
     // ------------------------------------------------------------------------------------------------- lodging
@@ -544,9 +547,10 @@ public class ComplaintService {
         boolean approved = "APPROVE".equals(str(v, "extensionDecision"));
         out.put("extensionApproved", approved);
         if (approved) {
-            LocalDate due = workingDays.after(c.investigationDue(), 30);
+            LocalDate due = c.investigationDue() == null ? null
+                    : investigationDeadline(c.investigationDue(), 30, c.caseNo());
             complaints.extend(c.caseNo(), due, now);
-            out.put("investigationDue", workingDays.endOf(due));
+            out.put("investigationDue", due == null ? null : workingDays.endOf(due));
         }
         out.put("investigationAction", null);
     }
@@ -600,20 +604,72 @@ public class ComplaintService {
     public void accepted(String caseNo) {
         Complaint c = complaints.lock(caseNo);
         LocalDate today = workingDays.today();
-        LocalDate due = workingDays.after(today, 60);
+        LocalDate due = investigationDeadline(today, 60, caseNo);
         complaints.accept(caseNo, today, due, Instant.now());
         complaints.setStatus(caseNo, Status.INVESTIGATING, null, Instant.now());
+        String until = due == null ? "（调查期限待节假日安排载入后计算）" : "，调查期限至 " + due;
         timeline.record(caseNo, "ACCEPTED", c.status().name(), Status.INVESTIGATING.name(), Visibility.PUBLIC,
-                "已立案调查，调查期限至 " + due);
+                "已立案调查" + until);
         notifyComplainant(caseNo, c.complainantUsername(), "COMPLAINT_ACCEPTED", "投诉已受理",
-                "您的投诉 " + caseNo + " 已于 " + today + " 受理立案，调查期限至 " + due + "。");
+                "您的投诉 " + caseNo + " 已于 " + today + " 受理立案" + until + "。");
         notifyEmployer(c, "COMPLAINT_INVESTIGATION", "劳动保障监察立案通知",
                 "劳动保障监察机构已就职工休假权益投诉立案调查（案件 " + caseNo + "）。请在 10 个工作日内登录平台陈述申辩。");
     }
 
-    /** The investigation deadline as the process keeps it (a due date for the inspector's tasks). */
+    /**
+     * The investigation deadline, n working days after {@code from}; null — and a notice to the administrators —
+     * when it reaches a year whose holiday schedule is not loaded yet. FFW does not guess: the deadline is computed
+     * when the year is loaded ({@link #calendarLoaded}).
+     */
+    private LocalDate investigationDeadline(LocalDate from, int n, String caseNo) {
+        try {
+            return workingDays.after(from, n);
+        } catch (CalendarYearNotLoadedException e) {
+            timeline.recordAs(caseNo, "system", null, "DEADLINE_PENDING", null, null, Visibility.STAFF,
+                    e.year() + " 年节假日安排尚未载入，调查期限待载入后计算");
+            for (String admin : users.usernamesWithRole(Role.ADMIN)) {
+                outbox.enqueueOnce("calendar-missing:" + e.year() + ":" + caseNo + ":" + admin, admin, caseNo,
+                        "CALENDAR_YEAR_MISSING", "请载入 " + e.year() + " 年节假日安排",
+                        "案件 " + caseNo + " 的调查期限需要 " + e.year() + " 年的节假日安排，请尽快通过 PUT /api/v1/calendar/"
+                                + e.year() + " 载入国务院办公厅公布的安排。");
+            }
+            return null;
+        }
+    }
+
+    /** A newly loaded year lets the deadlines that were waiting for it be computed, and the open tasks get them. */
+    @org.springframework.context.event.EventListener
+    @Transactional
+    public void calendarLoaded(org.ffw.rules.CalendarYearLoaded loaded) {
+        for (Complaint c : complaints.awaitingInvestigationDeadline()) {
+            LocalDate due;
+            try {
+                due = workingDays.after(c.acceptedOn(), c.extended() ? 90 : 60);
+            } catch (CalendarYearNotLoadedException stillMissing) {
+                continue;
+            }
+            complaints.setInvestigationDue(c.caseNo(), due, Instant.now());
+            java.util.Date end = workingDays.endOf(due);
+            if (c.processInstanceId() != null && runtime.createProcessInstanceQuery()
+                    .processInstanceId(c.processInstanceId()).count() > 0) {
+                runtime.setVariable(c.processInstanceId(), "investigationDue", end);
+                for (TaskInfo t : worktable.openTasks(c.caseNo())) {
+                    if (t.taskKey().equals("investigate") || t.taskKey().equals("finding")) {
+                        taskService.setDueDate(t.taskId(), end);
+                    }
+                }
+            }
+            timeline.recordAs(c.caseNo(), "system", null, "DEADLINE_SET", null, null, Visibility.PUBLIC,
+                    "调查期限至 " + due);
+            notifyComplainant(c.caseNo(), c.complainantUsername(), "COMPLAINT_DEADLINE", "调查期限",
+                    "您的投诉 " + c.caseNo() + " 的调查期限为 " + due + "。");
+        }
+    }
+
+    /** The investigation deadline as the process keeps it (a due date for the inspector's tasks), or null. */
     public java.util.Date investigationDue(String caseNo) {
-        return workingDays.endOf(existing(caseNo).investigationDue());
+        LocalDate due = existing(caseNo).investigationDue();
+        return due == null ? null : workingDays.endOf(due);
     }
 
     @Transactional
@@ -669,10 +725,10 @@ public class ComplaintService {
     public void extensionRecorded(String caseNo, boolean approved) {
         Complaint c = existing(caseNo);
         if (approved) {
-            timeline.record(caseNo, "EXTENSION_APPROVED", null, null, Visibility.PUBLIC,
-                    "调查期限经批准延长至 " + c.investigationDue());
+            String until = c.investigationDue() == null ? "延长 30 个工作日" : "延长至 " + c.investigationDue();
+            timeline.record(caseNo, "EXTENSION_APPROVED", null, null, Visibility.PUBLIC, "调查期限经批准" + until);
             notifyComplainant(caseNo, c.complainantUsername(), "COMPLAINT_EXTENDED", "调查期限延长",
-                    "您的投诉 " + caseNo + " 案情复杂，调查期限经批准延长至 " + c.investigationDue() + "。");
+                    "您的投诉 " + caseNo + " 案情复杂，调查期限经批准" + until + "。");
         } else {
             timeline.record(caseNo, "EXTENSION_REFUSED", null, null, Visibility.STAFF, "延期申请未获批准");
         }

@@ -8,7 +8,7 @@ import org.springframework.stereotype.Component;
  * Thin: each hands the case number to {@link ComplaintService} and sets the routing variables the diagram reads.
  */
 @Component("complaintSteps")
-class ComplaintSteps {
+public class ComplaintSteps {
 
     private final ComplaintService complaints;
 

@@ -71,6 +71,11 @@ public class UserService implements UserDetailsService {
         return users.usernamesInDistrictWithRole(district, role.name());
     }
 
+    /** Enabled users holding a role, whatever their district (e.g. the administrators). */
+    public List<String> usernamesWithRole(Role role) {
+        return users.withRole(role.name()).stream().filter(UserAccount::enabled).map(UserAccount::username).toList();
+    }
+
     /** Enabled accounts acting for an employer. */
     public List<String> usernamesOfEmployer(String creditCode) {
         return users.usernamesOfEmployer(creditCode);

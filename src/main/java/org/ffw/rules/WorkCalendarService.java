@@ -41,8 +41,11 @@ public class WorkCalendarService {
 
     private final WorkCalendarMapper mapper;
 
-    WorkCalendarService(WorkCalendarMapper mapper) {
+    private final org.springframework.context.ApplicationEventPublisher events;
+
+    WorkCalendarService(WorkCalendarMapper mapper, org.springframework.context.ApplicationEventPublisher events) {
         this.mapper = mapper;
+        this.events = events;
     }
 
     /** A calendar for one calculation, reading each year from the database when first needed. */
@@ -85,6 +88,7 @@ public class WorkCalendarService {
         CalendarYear loaded = describe(row, sorted);
         log.info("working-day calendar {} loaded by {}: {} special days, {} working days", year, loadedBy,
                 sorted.size(), loaded.workingDays());
+        events.publishEvent(new CalendarYearLoaded(year));
         return loaded;
     }
 

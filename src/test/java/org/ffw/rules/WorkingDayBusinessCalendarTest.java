@@ -21,7 +21,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 /** The workingDays bean and the "5WD" business calendar over the seeded calendar, without Spring or a database. */
 class WorkingDayBusinessCalendarTest {
 
-    private final WorkingDays workingDays = new WorkingDays(new WorkCalendarService(new SeededMapper()));
+    private final WorkingDays workingDays = new WorkingDays(new WorkCalendarService(new SeededMapper(), event -> { }));
 
     @AfterEach
     void resetClock() {

@@ -100,6 +100,29 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
                         "Sign in to use this API."));
     }
 
+    /**
+     * A delegate or expression called by the engine threw one of our exceptions (a 4xx): the engine wraps it; answer
+     * with what it means.
+     */
+    @ExceptionHandler(org.camunda.bpm.engine.ProcessEngineException.class)
+    ResponseEntity<ProblemDetail> engine(org.camunda.bpm.engine.ProcessEngineException e) {
+        for (Throwable t = e.getCause(); t != null && t != t.getCause(); t = t.getCause()) {
+            if (t instanceof InvalidInputException i) {
+                return invalid(i);
+            }
+            if (t instanceof UnprocessableException u) {
+                return unprocessable(u);
+            }
+            if (t instanceof ConflictException c) {
+                return conflict(c);
+            }
+            if (t instanceof NotFoundException n) {
+                return notFound(n);
+            }
+        }
+        return unexpected(e);
+    }
+
     @ExceptionHandler(Exception.class)
     ResponseEntity<ProblemDetail> unexpected(Exception e) {
         log.error("unexpected error", e);

@@ -1,0 +1,458 @@
+package org.ffw.complaint;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.ffw.employer.EmployerService;
+import org.ffw.identity.UserService;
+import org.ffw.platform.outbox.Notification;
+import org.ffw.platform.outbox.Outbox;
+import org.ffw.platform.security.FfwUser;
+import org.ffw.platform.web.ConflictException;
+import org.ffw.platform.web.InvalidInputException;
+import org.ffw.worktable.WorktableService;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+
+/**
+ * Every path of bpmn/leave-complaint.bpmn with camunda-bpm-assert, driven the way users drive it (lodging through the
+ * service, tasks through the worktable) and timers by moving Camunda's clock. process-test-coverage checks that this
+ * class reaches every flow node and sequence flow (see ProcessCoverageConfig).
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class ComplaintProcedureTest {
+
+    /** Monday 16 November 2026, 10:00 in Shanghai. */
+    static final Instant MONDAY = Instant.parse("2026-11-16T02:00:00Z");
+    static final String PUDONG_CO = "91310115MA1H8R7C41";
+
+    @Autowired
+    ComplaintService complaints;
+    @Autowired
+    ComplaintMapper mapper;
+    @Autowired
+    WorktableService worktable;
+    @Autowired
+    UserService users;
+    @Autowired
+    RuntimeService runtime;
+    @Autowired
+    TaskService tasks;
+    @Autowired
+    ManagementService management;
+    @Autowired
+    ProcessEngine engine;
+    @Autowired
+    EmployerService employers;
+    @Autowired
+    Outbox outbox;
+
+    @Autowired
+    org.ffw.rules.WorkCalendarService calendars;
+
+    @BeforeEach
+    void setUp() {
+        // 60 working days from November 2026 reach into 2027, whose schedule REFERENCE does not have
+        org.ffw.support.TestCalendars.ensureLoaded(calendars, 2027);
+        AbstractAssertions.init(engine);
+        ClockUtil.setCurrentTime(Date.from(MONDAY));
+    }
+
+    /** process-test-coverage: the tests of this class reach every flow node and sequence flow. */
+    @org.junit.jupiter.api.AfterAll
+    static void everyPathWasTaken(@Autowired ProcessEngine engine) {
+        assertThat(org.ffw.support.ProcessCoverage.of(engine, ComplaintService.PROCESS)).isEqualTo(1.0);
+    }
+
+    @AfterEach
+    void tearDown() {
+        ClockUtil.reset();
+        SecurityContextHolder.clearContext();
+    }
+
+    // ------------------------------------------------------------------------------------------------ helpers
+
+    FfwUser user(String name) {
+        FfwUser u = users.find(name).orElseThrow();
+        SecurityContextHolder.getContext().setAuthentication(
+                new UsernamePasswordAuthenticationToken(u, null, u.getAuthorities()));
+        return u;
+    }
+
+    static LodgeComplaint complaint(String employerCode, String district) {
+        return new LodgeComplaint(employerCode, "上海示例科技有限公司", district, LeaveType.BIRTH,
+                LocalDate.of(2026, 3, 10), 1, LocalDate.of(2026, 6, 16),
+                "公司只批准了98天产假，拒绝给予60天生育假。", "补足生育假", 98, true, "13800000000");
+    }
+
+    String lodge() {
+        return complaints.lodge(user("employee"), complaint(PUDONG_CO, "310115")).caseNo();
+    }
+
+    ProcessInstance instance(String caseNo) {
+        return runtime.createProcessInstanceQuery().processInstanceBusinessKey(caseNo).singleResult();
+    }
+
+    Task task(String caseNo, String key) {
+        return tasks.createTaskQuery().processInstanceBusinessKey(caseNo).taskDefinitionKey(key).singleResult();
+    }
+
+    /** A user takes the task (if it is not theirs yet) and completes it through the worktable. */
+    void work(String caseNo, String key, String username, Map<String, Object> values) {
+        Task t = task(caseNo, key);
+        assertThat(t).as("open task " + key).isNotNull();
+        FfwUser u = user(username);
+        if (t.getAssignee() == null) {
+            worktable.claim(u, t.getId());
+        }
+        worktable.complete(u, t.getId(), values);
+    }
+
+    void accept(String caseNo) {
+        work(caseNo, "triage", "inspector", Map.of("triageDecision", "ACCEPT",
+                "allegation", "单位未依法给予职工60天生育假，仅批准98天产假。"));
+    }
+
+    void respondAndOpine(String caseNo) {
+        work(caseNo, "employerResponse", "employer", Map.of("employerPosition", "DISPUTES",
+                "statement", "单位认为已按规定批准全部假期。"));
+        work(caseNo, "unionOpinion", "union", Map.of("unionPosition", "SUPPORT_COMPLAINT",
+                "unionOpinion", "工会支持职工依法享受生育假。"));
+    }
+
+    void investigateDone(String caseNo) {
+        work(caseNo, "investigate", "inspector", Map.of("investigationRecord", "已调取考勤与请假审批记录。",
+                "investigationAction", "DONE"));
+    }
+
+    void find(String caseNo, String finding) {
+        Map<String, Object> v = new HashMap<>(Map.of("finding", finding, "findingReason", "经调查核实的事实与理由。"));
+        if (finding.equals("SUBSTANTIATED")) {
+            v.put("affectedEmployees", 1);
+        }
+        work(caseNo, "finding", "inspector", v);
+    }
+
+    void substantiateAndOrder(String caseNo, LocalDate deadline) {
+        accept(caseNo);
+        respondAndOpine(caseNo);
+        investigateDone(caseNo);
+        find(caseNo, "SUBSTANTIATED");
+        work(caseNo, "orderCorrection", "inspector", Map.of("requiredActions", "补足职工生育假60天并书面告知。",
+                "correctionDeadline", deadline.toString()));
+    }
+
+    void fireTimer(String caseNo, String activityId, Instant at) {
+        Job timer = management.createJobQuery().processInstanceId(instance(caseNo).getId()).timers()
+                .activityId(activityId).singleResult();
+        assertThat(timer).as("timer " + activityId).isNotNull();
+        assertThat(timer.getDuedate().toInstant()).isBeforeOrEqualTo(at);
+        ClockUtil.setCurrentTime(Date.from(at));
+        management.executeJob(timer.getId());
+    }
+
+    Complaint row(String caseNo) {
+        return mapper.find(caseNo);
+    }
+
+    List<String> templatesTo(String caseNo, String recipient) {
+        return outbox.forCase(caseNo).stream().filter(n -> n.recipient().equals(recipient))
+                .map(Notification::template).toList();
+    }
+
+    // ------------------------------------------------------------------------------------------------- paths
+
+    @Test
+    void lodging_starts_the_process_at_triage_with_a_five_working_day_clock() {
+        String caseNo = lodge();
+        ProcessInstance pi = instance(caseNo);
+        BpmnAwareTests.assertThat(pi).isStarted().isWaitingAt("triage");
+        BpmnAwareTests.assertThat(pi).task().hasCandidateGroup("inspector-310115");
+        // 5 working days after Monday 16 November: Monday 23 November, end of day in Shanghai
+        assertThat(task(caseNo, "triage").getDueDate().toInstant()).isEqualTo(Instant.parse("2026-11-23T15:59:59.999Z"));
+        Complaint c = row(caseNo);
+        assertThat(c.status()).isEqualTo(Status.SUBMITTED);
+        assertThat(c.acceptanceDue()).isEqualTo(LocalDate.of(2026, 11, 23));
+        assertThat(c.entitledDays()).isEqualTo(158);
+        assertThat(c.daysGranted()).isEqualTo(98);
+        assertThat(templatesTo(caseNo, "employee")).containsExactly("COMPLAINT_LODGED");
+    }
+
+    @Test
+    void not_accepted_as_an_arbitration_matter_closes_with_the_explanation() {
+        String caseNo = lodge();
+        work(caseNo, "triage", "inspector", Map.of("triageDecision", "NOT_ACCEPTED",
+                "notAcceptedReason", "ARBITRATION", "note", "职工要求支付生育津贴差额"));
+        BpmnAwareTests.assertThat(instance(caseNo) == null ? null : instance(caseNo)).isNull();
+        Complaint c = row(caseNo);
+        assertThat(c.status()).isEqualTo(Status.CLOSED);
+        assertThat(c.outcome()).isEqualTo(Outcome.NOT_ACCEPTED);
+        Notification notice = outbox.forCase(caseNo).stream()
+                .filter(n -> n.template().equals("COMPLAINT_NOT_ACCEPTED")).findFirst().orElseThrow();
+        assertThat(notice.body()).contains("劳动争议仲裁");
+        assertThat(templatesTo(caseNo, "employee")).contains("COMPLAINT_CLOSED");
+        // the employer never heard of a complaint that was not accepted
+        assertThat(templatesTo(caseNo, "employer")).isEmpty();
+    }
+
+    @Test
+    void a_supplement_restarts_the_acceptance_clock() {
+        String caseNo = lodge();
+        work(caseNo, "triage", "inspector", Map.of("triageDecision", "REQUEST_SUPPLEMENT",
+                "supplementRequest", "请提供请假申请及单位答复的书面材料"));
+        BpmnAwareTests.assertThat(instance(caseNo)).isWaitingAt("supplement");
+        assertThat(task(caseNo, "supplement").getAssignee()).isEqualTo("employee");
+        assertThat(row(caseNo).status()).isEqualTo(Status.SUPPLEMENT_REQUESTED);
+
+        ClockUtil.setCurrentTime(Date.from(Instant.parse("2026-11-20T02:00:00Z"))); // Friday
+        work(caseNo, "supplement", "employee", Map.of("supplement", "已上传请假单和人事部门的微信回复截图。"));
+        BpmnAwareTests.assertThat(instance(caseNo)).isWaitingAt("triage");
+        // the clock restarts: 5 working days after Friday 20 November is Friday 27 November
+        assertThat(row(caseNo).acceptanceDue()).isEqualTo(LocalDate.of(2026, 11, 27));
+        assertThat(row(caseNo).status()).isEqualTo(Status.SUBMITTED);
+        assertThat(task(caseNo, "triage").getDueDate().toInstant()).isEqualTo(Instant.parse("2026-11-27T15:59:59.999Z"));
+    }
+
+    @Test
+    void no_supplement_within_ten_working_days_closes_the_case_as_incomplete() {
+        String caseNo = lodge();
+        work(caseNo, "triage", "inspector", Map.of("triageDecision", "REQUEST_SUPPLEMENT",
+                "supplementRequest", "请提供劳动合同"));
+        fireTimer(caseNo, "supplementTimeout", Instant.parse("2026-12-01T00:00:00Z"));
+        assertThat(instance(caseNo)).isNull();
+        assertThat(row(caseNo).outcome()).isEqualTo(Outcome.INCOMPLETE);
+        assertThat(row(caseNo).status()).isEqualTo(Status.CLOSED);
+    }
+
+    @Test
+    void a_transfer_reroutes_triage_to_the_other_district() {
+        String caseNo = lodge();
+        work(caseNo, "triage", "inspector", Map.of("triageDecision", "TRANSFER", "transferDistrict", "310104",
+                "note", "用人单位实际经营地在徐汇"));
+        BpmnAwareTests.assertThat(instance(caseNo)).isWaitingAt("triage");
+        BpmnAwareTests.assertThat(instance(caseNo)).task().hasCandidateGroup("inspector-310104");
+        assertThat(row(caseNo).district()).isEqualTo("310104");
+        assertThat(templatesTo(caseNo, "employee")).contains("COMPLAINT_TRANSFERRED");
+        // transferring to the district that already has it is refused
+        Task t = task(caseNo, "triage");
+        FfwUser xuhui = user("inspector-xuhui");
+        worktable.claim(xuhui, t.getId());
+        assertThatThrownBy(() -> worktable.complete(xuhui, t.getId(),
+                Map.of("triageDecision", "TRANSFER", "transferDistrict", "310104")))
+                .isInstanceOf(InvalidInputException.class);
+        worktable.complete(xuhui, t.getId(), Map.of("triageDecision", "ACCEPT",
+                "allegation", "单位未依法给予职工生育假。"));
+        BpmnAwareTests.assertThat(instance(caseNo)).isWaitingAt("employerResponse", "unionOpinion", "investigate");
+        BpmnAwareTests.assertThat(instance(caseNo)).task("unionOpinion").hasCandidateGroup("union-310104");
+    }
+
+    @Test
+    void accepted_then_not_substantiated() {
+        String caseNo = lodge();
+        accept(caseNo);
+        ProcessInstance pi = instance(caseNo);
+        BpmnAwareTests.assertThat(pi).isWaitingAt("employerResponse", "unionOpinion", "investigate");
+        BpmnAwareTests.assertThat(pi).task("employerResponse").hasCandidateGroup("employer-" + PUDONG_CO);
+        Complaint c = row(caseNo);
+        assertThat(c.status()).isEqualTo(Status.INVESTIGATING);
+        assertThat(c.acceptedOn()).isEqualTo(LocalDate.of(2026, 11, 16));
+        // 60 working days from Monday 16 November 2026, over New Year's Day and the (test) Spring Festival 2027
+        assertThat(c.investigationDue()).isEqualTo(LocalDate.of(2027, 2, 16));
+        assertThat(task(caseNo, "investigate").getDueDate().toInstant())
+                .isEqualTo(LocalDate.of(2027, 2, 16).atTime(23, 59, 59, 999_000_000)
+                        .atZone(java.time.ZoneId.of("Asia/Shanghai")).toInstant());
+        respondAndOpine(caseNo);
+        investigateDone(caseNo);
+        BpmnAwareTests.assertThat(pi).isWaitingAt("finding");
+        find(caseNo, "NOT_SUBSTANTIATED");
+        BpmnAwareTests.assertThat(pi).isEnded().hasPassed("findingRecorded", "closeCase")
+                .hasNotPassed("substantiated");
+        assertThat(row(caseNo).outcome()).isEqualTo(Outcome.NOT_SUBSTANTIATED);
+        assertThat(row(caseNo).closedOn()).isEqualTo(LocalDate.of(2026, 11, 16));
+        assertThat(templatesTo(caseNo, "employee")).contains("COMPLAINT_ACCEPTED", "COMPLAINT_FINDING",
+                "COMPLAINT_CLOSED");
+        assertThat(templatesTo(caseNo, "employer")).contains("COMPLAINT_INVESTIGATION", "COMPLAINT_CLOSED");
+    }
+
+    @Test
+    void no_employer_response_is_recorded_and_a_minor_corrected_violation_closes() {
+        String caseNo = lodge();
+        accept(caseNo);
+        fireTimer(caseNo, "employerResponseTimeout", Instant.parse("2026-12-01T00:00:00Z"));
+        BpmnAwareTests.assertThat(instance(caseNo)).hasPassed("noEmployerResponse")
+                .isWaitingAt("unionOpinion", "investigate");
+        work(caseNo, "unionOpinion", "union", Map.of("unionPosition", "NEEDS_MORE_FACTS",
+                "unionOpinion", "建议核实单位是否已补休。", "supervisionLetterIssued", true));
+        investigateDone(caseNo);
+        find(caseNo, "CORRECTED_DURING_INVESTIGATION");
+        assertThat(instance(caseNo)).isNull();
+        assertThat(row(caseNo).outcome()).isEqualTo(Outcome.CORRECTED_DURING_INVESTIGATION);
+        assertThat(row(caseNo).employerStatement()).isNull();
+    }
+
+    @Test
+    void one_extension_approved_then_substantiated_ordered_and_rectified() {
+        String caseNo = lodge();
+        accept(caseNo);
+        respondAndOpine(caseNo);
+        work(caseNo, "investigate", "inspector", Map.of("investigationRecord", "需要调取多个月份的考勤记录。",
+                "investigationAction", "REQUEST_EXTENSION", "extensionReason", "案情复杂，需调取历史考勤数据。"));
+        BpmnAwareTests.assertThat(instance(caseNo)).isWaitingAt("approveExtension");
+        BpmnAwareTests.assertThat(instance(caseNo)).task().hasCandidateGroup("supervisor-310115");
+        work(caseNo, "approveExtension", "supervisor", Map.of("extensionDecision", "APPROVE"));
+        BpmnAwareTests.assertThat(instance(caseNo)).hasPassed("extensionDecided").isWaitingAt("investigate");
+        Complaint extended = row(caseNo);
+        assertThat(extended.extended()).isTrue();
+        // +30 working days from 16 February 2027, counting the (test) make-up Saturday 20 February
+        assertThat(extended.investigationDue()).isEqualTo(LocalDate.of(2027, 3, 29));
+        assertThat(task(caseNo, "investigate").getDueDate().toInstant())
+                .isEqualTo(extended.investigationDue().atTime(23, 59, 59, 999_000_000)
+                        .atZone(java.time.ZoneId.of("Asia/Shanghai")).toInstant());
+        // a second extension is refused, and nothing changes
+        Task again = task(caseNo, "investigate");
+        FfwUser inspector = user("inspector");
+        worktable.claim(inspector, again.getId());
+        assertThatThrownBy(() -> worktable.complete(inspector, again.getId(), Map.of("investigationRecord",
+                "再次申请延期，案情仍未查清。", "investigationAction", "REQUEST_EXTENSION", "extensionReason", "仍需要更多时间调查取证。")))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("only once");
+        BpmnAwareTests.assertThat(instance(caseNo)).isWaitingAt("investigate");
+
+        investigateDone(caseNo);
+        find(caseNo, "SUBSTANTIATED");
+        BpmnAwareTests.assertThat(instance(caseNo)).hasPassed("substantiated").isWaitingAt("orderCorrection");
+        assertThat(employers.violations(PUDONG_CO)).extracting(EmployerService.Violation::caseNo).contains(caseNo);
+        assertThat(row(caseNo).status()).isEqualTo(Status.SUBSTANTIATED);
+
+        work(caseNo, "orderCorrection", "inspector", Map.of("requiredActions", "补足职工生育假60天并书面告知。",
+                "correctionDeadline", "2026-12-31"));
+        BpmnAwareTests.assertThat(instance(caseNo)).isWaitingAt("reportRectification");
+        BpmnAwareTests.assertThat(instance(caseNo)).task().hasCandidateGroup("employer-" + PUDONG_CO);
+        assertThat(task(caseNo, "reportRectification").getDueDate().toInstant())
+                .isEqualTo(Instant.parse("2026-12-31T15:59:59.999Z"));
+        assertThat(row(caseNo).status()).isEqualTo(Status.CORRECTION_ORDERED);
+        work(caseNo, "reportRectification", "employer", Map.of("rectificationReport", "已为职工补足生育假并书面确认。"));
+        work(caseNo, "verifyRectification", "inspector", Map.of("verification", "RECTIFIED",
+                "verificationNote", "已电话回访职工确认。"));
+        BpmnAwareTests.assertThat(instance(caseNo) == null ? null : instance(caseNo)).isNull();
+        assertThat(row(caseNo).outcome()).isEqualTo(Outcome.RECTIFIED);
+        assertThat(row(caseNo).status()).isEqualTo(Status.CLOSED);
+        assertThat(templatesTo(caseNo, "employee")).contains("COMPLAINT_EXTENDED", "COMPLAINT_ORDER");
+    }
+
+    @Test
+    void a_refused_extension_returns_to_the_investigation() {
+        String caseNo = lodge();
+        accept(caseNo);
+        work(caseNo, "investigate", "inspector", Map.of("investigationRecord", "初步调查，已询问人事部门。",
+                "investigationAction", "REQUEST_EXTENSION", "extensionReason", "需要更多时间核实证据。"));
+        work(caseNo, "approveExtension", "supervisor", Map.of("extensionDecision", "REFUSE",
+                "extensionNote", "证据已足够"));
+        BpmnAwareTests.assertThat(instance(caseNo)).isWaitingAt("investigate");
+        assertThat(row(caseNo).extended()).isFalse();
+        assertThat(row(caseNo).investigationDue()).isEqualTo(LocalDate.of(2027, 2, 16));
+    }
+
+    @Test
+    void no_rectification_report_by_the_deadline_then_not_rectified_and_referred_for_a_fine() {
+        String caseNo = lodge();
+        substantiateAndOrder(caseNo, LocalDate.of(2026, 12, 15));
+        fireTimer(caseNo, "rectificationDeadlinePassed", Instant.parse("2026-12-16T01:00:00Z"));
+        BpmnAwareTests.assertThat(instance(caseNo)).hasPassed("noRectificationReport")
+                .isWaitingAt("verifyRectification");
+        work(caseNo, "verifyRectification", "inspector", Map.of("verification", "NOT_RECTIFIED",
+                "verificationNote", "单位仍未补足假期。"));
+        BpmnAwareTests.assertThat(instance(caseNo)).isWaitingAt("penaltyDecision");
+        assertThat(row(caseNo).status()).isEqualTo(Status.PENALTY_REVIEW);
+        work(caseNo, "penaltyDecision", "supervisor", Map.of("penaltyDecision", "REFER", "finePerEmployee", 3000,
+                "affectedEmployees", 2, "penaltyNote", "逾期不改正，移送处罚。"));
+        assertThat(instance(caseNo)).isNull();
+        Complaint c = row(caseNo);
+        assertThat(c.outcome()).isEqualTo(Outcome.PENALTY_REFERRED);
+        assertThat(c.fineTotal()).isEqualByComparingTo(new BigDecimal("6000.00"));
+        assertThat(c.finePerEmployee()).isEqualByComparingTo(new BigDecimal("3000.00"));
+    }
+
+    @Test
+    void a_fine_outside_1000_to_5000_is_refused() {
+        String caseNo = lodge();
+        substantiateAndOrder(caseNo, LocalDate.of(2026, 12, 15));
+        work(caseNo, "reportRectification", "employer", Map.of("rectificationReport", "已安排补休，但尚未完成。"));
+        work(caseNo, "verifyRectification", "inspector", Map.of("verification", "NOT_RECTIFIED",
+                "verificationNote", "尚未完成补休。"));
+        Task t = task(caseNo, "penaltyDecision");
+        FfwUser supervisor = user("supervisor");
+        worktable.claim(supervisor, t.getId());
+        assertThatThrownBy(() -> worktable.complete(supervisor, t.getId(), Map.of("penaltyDecision", "REFER",
+                "finePerEmployee", 8000, "affectedEmployees", 1, "penaltyNote", "罚款")))
+                .isInstanceOf(InvalidInputException.class);
+        worktable.complete(supervisor, t.getId(), Map.of("penaltyDecision", "NO_PENALTY",
+                "penaltyNote", "单位已承诺在一周内完成。"));
+        assertThat(row(caseNo).outcome()).isEqualTo(Outcome.NO_PENALTY);
+        assertThat(row(caseNo).fineTotal()).isNull();
+    }
+
+    @Test
+    void the_complainant_may_withdraw_before_a_finding_but_not_after() {
+        String caseNo = lodge();
+        accept(caseNo);
+        complaints.withdraw(user("employee"), caseNo, "已与单位协商解决");
+        assertThat(instance(caseNo)).isNull();
+        assertThat(row(caseNo).outcome()).isEqualTo(Outcome.WITHDRAWN);
+        assertThat(row(caseNo).status()).isEqualTo(Status.CLOSED);
+        assertThat(tasks.createTaskQuery().processInstanceBusinessKey(caseNo).count()).isZero();
+
+        String other = lodge();
+        substantiateAndOrder(other, LocalDate.of(2026, 12, 15));
+        assertThatThrownBy(() -> complaints.withdraw(user("employee"), other, null))
+                .isInstanceOf(ConflictException.class);
+    }
+
+    @Test
+    void a_substantiated_finding_reaches_a_waiting_review_and_fails_nobody_when_none_waits() {
+        String code = "91310115MA1AY4CL20";
+        ProcessInstance waiting = runtime.startProcessInstanceByKey("substantiated-receiver",
+                Map.of("employerCreditCode", code));
+        ProcessInstance otherEmployer = runtime.startProcessInstanceByKey("substantiated-receiver",
+                Map.of("employerCreditCode", "91310104MA1K3P5Q2X"));
+        String caseNo = complaints.lodge(user("employee"), complaint(code, "310115")).caseNo();
+        accept(caseNo);
+        respondToAll(caseNo);
+        find(caseNo, "SUBSTANTIATED");
+        BpmnAwareTests.assertThat(waiting).isWaitingAt("heard");
+        assertThat(runtime.getVariable(waiting.getId(), "substantiatedCaseNo")).isEqualTo(caseNo);
+        BpmnAwareTests.assertThat(otherEmployer).isWaitingAt("waitForViolation");
+        runtime.deleteProcessInstance(waiting.getId(), "test");
+        runtime.deleteProcessInstance(otherEmployer.getId(), "test");
+    }
+
+    private void respondToAll(String caseNo) {
+        // the employer of this case has no account: its response task times out
+        fireTimer(caseNo, "employerResponseTimeout", Instant.parse("2026-12-01T00:00:00Z"));
+        work(caseNo, "unionOpinion", "union", Map.of("unionPosition", "SUPPORT_COMPLAINT",
+                "unionOpinion", "支持职工诉求，建议责令改正。"));
+        investigateDone(caseNo);
+    }
+}
