@@ -448,6 +448,41 @@ class ComplaintProcedureTest {
         runtime.deleteProcessInstance(otherEmployer.getId(), "test");
     }
 
+    @Autowired
+    javax.sql.DataSource dataSource;
+
+    @Test
+    void an_investigation_deadline_in_a_year_not_loaded_waits_for_the_calendar_and_is_then_set() {
+        var jdbc = new org.springframework.jdbc.core.JdbcTemplate(dataSource);
+        org.ffw.support.TestCalendars.ensureLoaded(calendars, 2029);
+        Runnable forget2030 = () -> {
+            jdbc.update("DELETE FROM work_calendar_day WHERE cal_year = 2030");
+            jdbc.update("DELETE FROM work_calendar_year WHERE cal_year = 2030");
+        };
+        forget2030.run();
+        try {
+            ClockUtil.setCurrentTime(Date.from(Instant.parse("2029-11-12T02:00:00Z"))); // Monday
+            String caseNo = lodge();
+            accept(caseNo);
+            BpmnAwareTests.assertThat(instance(caseNo)).isWaitingAt("employerResponse", "unionOpinion", "investigate");
+            assertThat(row(caseNo).investigationDue()).isNull();
+            assertThat(task(caseNo, "investigate").getDueDate()).isNull();
+            assertThat(templatesTo(caseNo, "admin")).containsExactly("CALENDAR_YEAR_MISSING");
+
+            org.ffw.support.TestCalendars.ensureLoaded(calendars, 2030);
+            LocalDate due = row(caseNo).investigationDue();
+            assertThat(due).isNotNull().isAfter(LocalDate.of(2030, 1, 1));
+            assertThat(task(caseNo, "investigate").getDueDate().toInstant())
+                    .isEqualTo(due.atTime(23, 59, 59, 999_000_000).atZone(java.time.ZoneId.of("Asia/Shanghai"))
+                            .toInstant());
+            assertThat(runtime.getVariable(instance(caseNo).getId(), "investigationDue")).isNotNull();
+            assertThat(templatesTo(caseNo, "employee")).contains("COMPLAINT_DEADLINE");
+            runtime.deleteProcessInstance(instance(caseNo).getId(), "test");
+        } finally {
+            forget2030.run();
+        }
+    }
+
     private void respondToAll(String caseNo) {
         // the employer of this case has no account: its response task times out
         fireTimer(caseNo, "employerResponseTimeout", Instant.parse("2026-12-01T00:00:00Z"));
