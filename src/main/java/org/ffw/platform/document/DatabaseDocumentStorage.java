@@ -27,9 +27,13 @@ class DatabaseDocumentStorage {
 
             @Override
             public byte[] get(String key) {
-                return contents.find(key);
+                Content c = contents.find(key);
+                return c == null ? null : c.content();
             }
         };
+    }
+
+    record Content(byte[] content) {
     }
 
     @Mapper
@@ -38,7 +42,8 @@ class DatabaseDocumentStorage {
         @Insert("INSERT INTO document_content (storage_key, content) VALUES (#{key}, #{content})")
         int insert(@Param("key") String key, @Param("content") byte[] content);
 
+        /** A record, not byte[]: MyBatis would read a byte[] return type as one row per byte. */
         @Select("SELECT content FROM document_content WHERE storage_key = #{key}")
-        byte[] find(@Param("key") String key);
+        Content find(@Param("key") String key);
     }
 }

@@ -57,9 +57,11 @@ public class SecurityConfig {
                 .httpBasic(b -> b.authenticationEntryPoint(problems).realmName("FFW"))
                 .requestCache(c -> c.disable())
                 .exceptionHandling(e -> e.authenticationEntryPoint(problems).accessDeniedHandler(problems))
-                // A request that carries its own credentials (HTTP Basic) cannot be forged by another site;
-                // a request riding on the browser session must carry the page's CSRF token.
-                .csrf(c -> c.ignoringRequestMatchers(r -> r.getHeader("Authorization") != null)
+                // A request that carries its own credentials (HTTP Basic), or no session at all, cannot be forged
+                // by another site riding on a browser session; a request with the session must carry the page's
+                // CSRF token. (Without a session an anonymous call then gets its 401 rather than a CSRF 403.)
+                .csrf(c -> c.ignoringRequestMatchers(
+                        r -> r.getHeader("Authorization") != null || r.getRequestedSessionId() == null)
                         .ignoringRequestMatchers("/api/v1/public/**"));
         return http.build();
     }
