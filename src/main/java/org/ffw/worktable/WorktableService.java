@@ -62,11 +62,12 @@ public class WorktableService {
     private final FeelEngine feel;
     private final ObjectMapper json;
     private final TransactionTemplate tx;
+    private final org.camunda.bpm.engine.HistoryService history;
     private volatile Map<String, CaseTasks> procedures;
 
     WorktableService(TaskViewMapper views, CommentMapper comments, TaskService tasks, FormService forms,
                      Timeline timeline, UserService users, @Lazy List<CaseTasks> procedures, FeelEngine feel,
-                     ObjectMapper json, TransactionTemplate tx) {
+                     ObjectMapper json, TransactionTemplate tx, org.camunda.bpm.engine.HistoryService history) {
         this.views = views;
         this.comments = comments;
         this.tasks = tasks;
@@ -77,6 +78,7 @@ public class WorktableService {
         this.feel = feel;
         this.json = json;
         this.tx = tx;
+        this.history = history;
     }
 
     // ---------------------------------------------------------------------------------------------------- queue
@@ -371,6 +373,9 @@ public class WorktableService {
     private TaskInfo find(String taskId) {
         TaskInfo t = views.find(taskId);
         if (t == null) {
+            if (history.createHistoricTaskInstanceQuery().taskId(taskId).finished().count() > 0) {
+                throw new ConflictException("This task has already been completed or withdrawn.");
+            }
             throw new NotFoundException("No open task with this id.");
         }
         return t;

@@ -209,6 +209,8 @@ class WorktableApiTest extends ApiTest {
                         "flags", List.of("A"))));
         assertThat(done.status()).as(done.toString()).isEqualTo(204);
         assertThat(views.find(review)).isNull();
+        assertProblem(api.as("inspector").post("/api/v1/tasks/" + review + "/complete",
+                Map.of("values", Map.of("decision", "ACCEPT"))), 409);
 
         String answer = taskOf(caseNo);
         assertThat(tasks.getIdentityLinksForTask(answer)).extracting(l -> l.getGroupId())
