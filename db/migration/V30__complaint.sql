@@ -1,4 +1,4 @@
--- Leave-violation complaints (休假权益投诉). One row per case; the process instance (business key = case_no) owns the
+-- Leave-violation complaints (休假权益投诉). Long texts are TEXT: a MySQL row holds at most 64 KB of VARCHAR. One row per case; the process instance (business key = case_no) owns the
 -- procedure's state, this row owns the case data. Identity columns are read only by the complainant and staff.
 
 CREATE TABLE complaint (
@@ -23,8 +23,8 @@ CREATE TABLE complaint (
     child_birth_date        DATE          NULL,
     babies                  INT           NULL,
     violation_date          DATE          NOT NULL,
-    facts                   VARCHAR(4000) NOT NULL,
-    request_text            VARCHAR(2000) NULL,
+    facts                   TEXT NOT NULL,
+    request_text            TEXT NULL,
     days_granted            INT           NULL,
     -- what the law grants in this situation (rules module), next to what the employee says was granted
     entitled_days           INT           NULL,
@@ -38,31 +38,31 @@ CREATE TABLE complaint (
     -- triage
     allegation              VARCHAR(1000) NULL,
     supplement_request      VARCHAR(1000) NULL,
-    supplement              VARCHAR(4000) NULL,
+    supplement              TEXT NULL,
     not_accepted_reason     VARCHAR(32)   NULL,
     triage_note             VARCHAR(1000) NULL,
     -- investigation
     employer_position       VARCHAR(32)   NULL,
-    employer_statement      VARCHAR(4000) NULL,
+    employer_statement      TEXT NULL,
     employer_responded_at   DATETIME(3)   NULL,
     union_position          VARCHAR(32)   NULL,
-    union_opinion           VARCHAR(4000) NULL,
-    investigation_record    VARCHAR(4000) NULL,
+    union_opinion           TEXT NULL,
+    investigation_record    TEXT NULL,
     extension_reason        VARCHAR(1000) NULL,
     finding                 VARCHAR(40)   NULL,
-    finding_reason          VARCHAR(4000) NULL,
+    finding_reason          TEXT NULL,
     found_on                DATE          NULL,
     affected_employees      INT           NULL,
     -- correction
-    required_actions        VARCHAR(2000) NULL,
+    required_actions        TEXT NULL,
     correction_deadline     DATE          NULL,
-    rectification_report    VARCHAR(4000) NULL,
+    rectification_report    TEXT NULL,
     verification            VARCHAR(20)   NULL,
-    verification_note       VARCHAR(2000) NULL,
+    verification_note       TEXT NULL,
     penalty_decision        VARCHAR(20)   NULL,
     fine_per_employee       DECIMAL(14,2) NULL,
     fine_total              DECIMAL(14,2) NULL,
-    penalty_note            VARCHAR(2000) NULL,
+    penalty_note            TEXT NULL,
     -- closure and the complainant's rating (好差评)
     withdrawal_reason       VARCHAR(1000) NULL,
     closed_on               DATE          NULL,

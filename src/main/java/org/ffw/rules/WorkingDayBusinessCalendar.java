@@ -10,7 +10,7 @@ import org.camunda.bpm.engine.task.Task;
 
 /**
  * Camunda business calendar that understands {@code "<n>WD"} ("n working days", e.g. {@code 5WD}): the end
- * (23:59:59.999 Asia/Shanghai) of the n-th working day after the start (now, or the timer's start). Any other text
+ * (23:59:59 Asia/Shanghai) of the n-th working day after the start (now, or the timer's start). Any other text
  * goes to Camunda's own calendar it wraps, so ISO 8601 dates and durations keep working.
  * <p>
  * Registered for Camunda's "dueDate" calendar (user-task {@code camunda:dueDate} / {@code followUpDate} strings

@@ -20,7 +20,7 @@ import org.springframework.stereotype.Component;
  *   &lt;timeDate&gt;${workingDays.due(60)}&lt;/timeDate&gt;             a timer that fires when 60 working days have passed
  * </pre>
  *
- * Deadlines are the end of the day (23:59:59.999) in Asia/Shanghai. "Today" is Camunda's clock
+ * Deadlines are the end of the day (23:59:59, whole seconds: MySQL keeps Camunda's dates without fractions) in Asia/Shanghai. "Today" is Camunda's clock
  * ({@link ClockUtil}), so process tests can move it. Every call reads the calendar rows it needs from the database
  * ({@link WorkCalendarService}); a date in a year whose schedule is not loaded throws
  * {@link CalendarYearNotLoadedException} naming the year.
@@ -31,7 +31,7 @@ public class WorkingDays {
     /** Legal deadlines are counted in Shanghai's time zone, whatever the JVM's zone is (UTC). */
     public static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
 
-    private static final LocalTime END_OF_DAY = LocalTime.of(23, 59, 59, 999_000_000);
+    private static final LocalTime END_OF_DAY = LocalTime.of(23, 59, 59);
 
     private final WorkCalendarService calendars;
 
@@ -44,7 +44,7 @@ public class WorkingDays {
         return ClockUtil.getCurrentTime().toInstant().atZone(ZONE).toLocalDate();
     }
 
-    /** The end (23:59:59.999 Asia/Shanghai) of the n-th working day after today: a due date for a task or timer. */
+    /** The end (23:59:59 Asia/Shanghai) of the n-th working day after today: a due date for a task or timer. */
     public Date due(int n) {
         return endOf(after(today(), n));
     }

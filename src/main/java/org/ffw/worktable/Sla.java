@@ -23,12 +23,13 @@ public enum Sla {
         return ON_TRACK;
     }
 
-    /** created + 75 % of (due − created); null without a due date. */
+    /** created + 75 % of (due − created), in whole seconds like every stored instant; null without a due date. */
     static Instant atRiskAt(Instant created, Instant due) {
         if (due == null || created == null) {
             return null;
         }
         long allowed = Duration.between(created, due).toMillis();
-        return created.plusMillis(Math.max(0, (long) (allowed * AT_RISK_SHARE)));
+        return created.plusMillis(Math.max(0, (long) (allowed * AT_RISK_SHARE)))
+                .truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
     }
 }

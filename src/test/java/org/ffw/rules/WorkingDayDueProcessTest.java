@@ -61,7 +61,7 @@ class WorkingDayDueProcessTest extends ApiTest {
 
     @Test
     void a_task_received_before_national_day_is_due_at_the_end_of_the_5th_working_day() {
-        // Wednesday 30 Sep 2026, 10:00 in Shanghai; 1–7 Oct off, Sat 10 Oct worked → due Tue 13 Oct 23:59:59.999
+        // Wednesday 30 Sep 2026, 10:00 in Shanghai; 1–7 Oct off, Sat 10 Oct worked → due Tue 13 Oct 23:59:59
         ClockUtil.setCurrentTime(shanghai(2026, 9, 30, 10, 0));
         ProcessInstance pi = runtime.startProcessInstanceByKey("test-working-day-due");
         assertThat(pi).isWaitingAt("triageByBean", "triageByCalendar");
