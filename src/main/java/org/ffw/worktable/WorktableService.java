@@ -171,6 +171,10 @@ public class WorktableService {
         Map<String, Object> details = procedure == null || t.caseNo() == null ? Map.of()
                 : procedure.caseDetails(t.caseNo(), me);
         List<TimelineEntry> entries = t.caseNo() == null ? List.of() : timeline.of(t.caseNo(), visibilityFor(me));
+        if (!isStaff(me)) {
+            // outside the bureau, who acted is shown by role, never by account name
+            entries = entries.stream().map(TimelineEntry::withoutActorName).toList();
+        }
         Form form = null;
         Optional<TaskForm> schema = form(t);
         if (schema.isPresent()) {
@@ -181,8 +185,12 @@ public class WorktableService {
     }
 
     /** What a reader may see of the timeline: staff everything, the employer public entries, the party theirs. */
+    static boolean isStaff(FfwUser me) {
+        return me.hasAny(Role.INSPECTOR, Role.SUPERVISOR, Role.UNION_REVIEWER, Role.SUBSIDY_OFFICER, Role.ADMIN);
+    }
+
     static Set<Visibility> visibilityFor(FfwUser me) {
-        if (me.hasAny(Role.INSPECTOR, Role.SUPERVISOR, Role.UNION_REVIEWER, Role.SUBSIDY_OFFICER, Role.ADMIN)) {
+        if (isStaff(me)) {
             return Visibility.forStaff();
         }
         if (me.has(Role.EMPLOYER)) {
