@@ -329,6 +329,25 @@ class WorktableApiTest extends ApiTest {
         assertThat(notices(caseNo, "TASK_AT_RISK")).containsExactly("inspector2");
     }
 
+    @Test
+    void two_nodes_sweeping_at_once_send_each_notice_once() throws Exception {
+        Instant monday = Instant.parse("2026-11-16T02:00:00Z");
+        ClockUtil.setCurrentTime(Date.from(monday));
+        String caseNo = startCase("310115");
+        Instant late = views.find(taskOf(caseNo)).dueAt().plusSeconds(60);
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            List<Future<Integer>> rounds = List.of(pool.submit(() -> escalation.sweep(late)),
+                    pool.submit(() -> escalation.sweep(late)));
+            for (Future<Integer> f : rounds) {
+                f.get();
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(notices(caseNo, "TASK_OVERDUE")).containsExactly("supervisor");
+    }
+
     private String sla(String id) {
         return api.as("inspector").get("/api/v1/tasks/" + id).json().path("task").path("sla").asText();
     }
