@@ -74,6 +74,13 @@ public final class Api {
         return send("DELETE", path, null);
     }
 
+    private void authorize(HttpRequest.Builder b) {
+        if (user != null) {
+            b.header("Authorization", "Basic " + Base64.getEncoder()
+                    .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)));
+        }
+    }
+
     /** multipart/form-data upload of one file in the part "file". */
     public Response upload(String path, String filename, String contentType, byte[] content) {
         String boundary = "----ffw" + System.nanoTime();
@@ -86,10 +93,7 @@ public final class Api {
             HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path)).header("Accept", "application/json")
                     .header("Content-Type", "multipart/form-data; boundary=" + boundary)
                     .POST(HttpRequest.BodyPublishers.ofByteArray(out.toByteArray()));
-            if (user != null) {
-                b.header("Authorization", "Basic " + Base64.getEncoder()
-                        .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)));
-            }
+            authorize(b);
             HttpResponse<byte[]> r = HTTP.send(b.build(), HttpResponse.BodyHandlers.ofByteArray());
             return new Response(r.statusCode(), r, r.body());
         } catch (IOException e) {
@@ -103,10 +107,7 @@ public final class Api {
     public Response send(String method, String path, Object body) {
         try {
             HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path)).header("Accept", "application/json");
-            if (user != null) {
-                b.header("Authorization", "Basic " + Base64.getEncoder()
-                        .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)));
-            }
+            authorize(b);
             headers.forEach(b::header);
             if (body == null) {
                 b.method(method, HttpRequest.BodyPublishers.noBody());
