@@ -241,6 +241,11 @@ class ComplaintApiTest extends ApiTest {
         assertProblem(api.as("officer").get("/api/v1/complaints/" + caseNo), 403);
         assertProblem(api.get("/api/v1/complaints/" + caseNo), 401);
         assertProblem(api.as("inspector").get("/api/v1/complaints/LC-2000-999999"), 404);
+        assertThat(api.as("inspector").get("/api/v1/complaints?status=SUBMITTED").json().findValuesAsText("caseNo"))
+                .contains(caseNo);
+        assertThat(api.as("inspector").get("/api/v1/complaints?status=CLOSED").json().findValuesAsText("caseNo"))
+                .doesNotContain(caseNo);
+        assertProblem(api.as("inspector").get("/api/v1/complaints?status=LOST"), 400, "status");
         assertProblem(api.as("employee").get("/api/v1/employer/complaints"), 403);
         // the complainant's own view shows no internal notes
         JsonNode own = api.as("employee").get("/api/v1/complaints/" + caseNo).json();

@@ -348,6 +348,22 @@ class WorktableApiTest extends ApiTest {
         assertThat(notices(caseNo, "TASK_OVERDUE")).containsExactly("supervisor");
     }
 
+    @Test
+    void an_employer_task_at_risk_tells_the_employer_accounts_and_an_overdue_one_the_supervisor() {
+        Instant monday = Instant.parse("2026-11-16T02:00:00Z");
+        ClockUtil.setCurrentTime(Date.from(monday));
+        String caseNo = startCase("310115");
+        String review = taskOf(caseNo);
+        tasks.claim(review, "inspector");
+        tasks.complete(review, Map.of("decision", "ACCEPT"));
+        TaskInfo answer = views.find(taskOf(caseNo));
+        assertThat(answer.candidateGroup()).isEqualTo("employer-" + PUDONG_CO);
+        escalation.sweep(answer.atRiskAt().plusSeconds(1));
+        assertThat(notices(caseNo, "TASK_AT_RISK")).containsExactly("employer");
+        escalation.sweep(answer.dueAt().plusSeconds(1));
+        assertThat(notices(caseNo, "TASK_OVERDUE")).containsExactly("supervisor");
+    }
+
     private String sla(String id) {
         return api.as("inspector").get("/api/v1/tasks/" + id).json().path("task").path("sla").asText();
     }
