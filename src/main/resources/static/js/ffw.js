@@ -75,3 +75,13 @@
     });
   });
 })();
+
+/* After a refused submission, bring the summary of problems into view and give it the focus (screen readers). */
+(function () {
+  'use strict';
+  var summary = document.getElementById('error-summary');
+  if (summary) {
+    summary.setAttribute('tabindex', '-1');
+    summary.focus();
+  }
+})();

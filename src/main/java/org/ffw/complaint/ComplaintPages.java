@@ -52,6 +52,13 @@ import jakarta.validation.Validator;
 class ComplaintPages {
 
     static final int PAGE_SIZE = 50;
+    /** The lodging form's fields by label, for the summary of problems. */
+    static final Map<String, String> LABELS = Map.ofEntries(Map.entry("phone", "联系电话"),
+            Map.entry("employerName", "单位名称"), Map.entry("employerCreditCode", "统一社会信用代码"),
+            Map.entry("workplaceDistrict", "工作所在区"), Map.entry("leaveType", "涉及的假期或权益"),
+            Map.entry("childBirthDate", "子女出生日期"), Map.entry("babies", "胎数"),
+            Map.entry("violationDate", "违法行为发生日期"), Map.entry("daysGranted", "单位实际给予的天数"),
+            Map.entry("facts", "事实经过"), Map.entry("request", "投诉请求"), Map.entry("confidential", "身份保密"));
 
     private final ComplaintService complaints;
     private final Idempotency idempotency;
@@ -179,6 +186,7 @@ class ComplaintPages {
         FfwUser me = CurrentUser.get();
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);
+        model.addAttribute("fieldLabels", LABELS);
         model.addAttribute("districts", users.districts());
         model.addAttribute("leaveTypes", LeaveType.values());
         model.addAttribute("name", me.realName());

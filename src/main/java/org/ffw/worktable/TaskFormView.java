@@ -60,7 +60,7 @@ final class TaskFormView {
     /** A paragraph (level 0) or heading (level 1–6) of a text component; spans are plain text, some bold. */
     record Block(int level, List<Span> spans) {
         public String tag() {
-            return level == 0 ? "p" : "h" + Math.min(6, level + 2);
+            return level == 0 ? "p" : level <= 3 ? "h3" : "h4"; // below the page's h1 and the section's h2
         }
     }
 
@@ -74,9 +74,7 @@ final class TaskFormView {
 
     private static List<Item> components(JsonNode components, Map<String, Object> values) {
         List<Item> out = new ArrayList<>();
-        int n = 0;
         for (JsonNode c : components) {
-            n++;
             String type = c.path("type").asText();
             String key = c.hasNonNull("key") ? c.path("key").asText() : null;
             String id = key != null ? "f-" + key : c.hasNonNull("id") ? "f-" + c.path("id").asText() : null;
@@ -150,11 +148,6 @@ final class TaskFormView {
             blocks.add(new Block(level, spans));
         }
         return blocks;
-    }
-
-    /** The keys of the form's input fields (to tell field errors from the others). */
-    static List<String> keys(TaskForm form) {
-        return form.fields().stream().map(TaskForm.Field::key).toList();
     }
 
     /**

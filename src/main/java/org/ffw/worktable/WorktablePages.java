@@ -204,13 +204,13 @@ class WorktablePages {
         model.addAttribute("details", details);
         model.addAttribute("task", task);
         model.addAttribute("caseTemplate", caseTemplate(task.process()));
-        List<String> keys = List.of();
+        Map<String, String> labels = new LinkedHashMap<>();
         if (details.form() != null) {
             model.addAttribute("formItems", TaskFormView.items(details.form().schema(), values));
-            keys = TaskFormView.keys(TaskForm.parse(details.form().schema()));
+            TaskForm.parse(details.form().schema()).fields().forEach(f -> labels.put(f.key(), f.label()));
         }
         model.addAttribute("errors", errors);
-        model.addAttribute("otherErrors", errors.except(keys));
+        model.addAttribute("fieldLabels", labels);
         try {
             model.addAttribute("comments", worktable.comments(me, task.id()));
         } catch (ForbiddenException notStaff) {

@@ -140,6 +140,16 @@ public abstract class BrowserTest extends ApiTest {
         e.sendKeys(text);
     }
 
+    /** Sets an input's value directly (date inputs, whose typing format depends on the browser's locale). */
+    protected void setValue(By by, String value) {
+        driver.executeScript("arguments[0].value = arguments[1];"
+                + "arguments[0].dispatchEvent(new Event('change', {bubbles: true}));", browser.findElement(by), value);
+    }
+
+    protected boolean visible(By by) {
+        return browser.findElement(by).isDisplayed();
+    }
+
     protected void select(By by, String value) {
         new Select(browser.findElement(by)).selectByValue(value);
     }

@@ -49,6 +49,14 @@ class WorktablePagesTest extends ApiTest {
         return r.statusCode() == 302 ? PageSession.location(r) : r.body();
     }
 
+    /** The count on a tab of the queue page. */
+    static long count(String page, String tab) {
+        var m = java.util.regex.Pattern.compile("id=\"tab-" + tab + "\"[^>]*>\\s*<span>[^<]*</span>\\s*<span class=\"count\">(\\d+)<")
+                .matcher(page);
+        assertThat(m.find()).as("tab " + tab).isTrue();
+        return Long.parseLong(m.group(1));
+    }
+
     @Test
     void the_task_page_renders_the_form_on_the_server_and_asks_to_claim_first() {
         String caseNo = startCase("310115");
@@ -87,7 +95,7 @@ class WorktablePagesTest extends ApiTest {
                 "phone", "12345", "flags", "A");
         assertThat(bad).contains("id=\"err-reason\"").contains("至少填写 5 个字").contains("id=\"err-days\"")
                 .contains("不能大于 30").contains("id=\"err-phone\"").contains("格式不正确")
-                .contains("提交未成功，请修正以下 3 处问题")
+                .contains("提交未成功，请修正以下 3 处问题").contains(">理由</a>")
                 .containsPattern("value=\"REJECT\"[^>]*checked").contains("太短").contains("value=\"45\"")
                 .contains("value=\"2026-10-13\"").contains("value=\"12345\"")
                 .doesNotContain("Exception", "at org.");
@@ -150,11 +158,13 @@ class WorktablePagesTest extends ApiTest {
         assertThat(group).contains("id=\"tab-mine\"").contains("id=\"tab-group\"").doesNotContain("id=\"tab-district\"")
                 .contains("aria-current=\"page\"").contains(caseA).contains(caseB);
         assertThat(s.get("/tasks?view=group&caseNo=" + caseA).body()).contains(caseA).doesNotContain(caseB);
+        assertThat(count(group, "group")).isGreaterThanOrEqualTo(2);
         assertThat(s.get("/tasks?view=escalated").statusCode()).as("supervisors only").isEqualTo(403);
 
         assertThat(post(s, "/tasks/claim", group, "ids", a, "ids", b, "ids", "no-such-task"))
                 .isEqualTo("/tasks?view=mine");
         String mine = s.get("/tasks?view=mine").body();
+        assertThat(count(mine, "mine")).isGreaterThanOrEqualTo(2);
         assertThat(mine).contains("已认领 2 项任务").contains("1 项未能认领").contains("任务不存在")
                 .contains("id=\"task-" + a + "\"").contains("id=\"task-" + b + "\"");
         assertThat(post(s, "/tasks/claim", mine)).isEqualTo("/tasks?view=group");

@@ -122,9 +122,4 @@ public final class FieldErrors {
     public List<Message> all() {
         return messages;
     }
-
-    /** The problems whose field is none of these (shown above the form). */
-    public List<Message> except(Collection<String> fields) {
-        return messages.stream().filter(m -> !fields.contains(m.field())).toList();
-    }
 }
