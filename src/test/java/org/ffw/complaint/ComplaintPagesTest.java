@@ -185,6 +185,12 @@ class ComplaintPagesTest extends ApiTest {
         assertThat(fake.statusCode()).isEqualTo(302);
         assertThat(s.get("/complaints/" + caseNo).body()).contains("仅支持 PDF、JPEG、PNG 文件");
 
+        byte[] big = new byte[10 * 1024 * 1024 + 100_000];
+        System.arraycopy(pdf, 0, big, 0, pdf.length);
+        var tooBig = s.postFile("/complaints/" + caseNo + "/documents", csrf, "big.pdf", "application/pdf", big);
+        assertThat(tooBig.statusCode()).isEqualTo(413);
+        assertThat(tooBig.body()).contains("文件过大").contains("10 MB").doesNotContain("\"status\"");
+
         var stranger = new PageSession(port).login("employee2", "demo");
         String strangerCsrf = PageSession.csrf(stranger.get("/").body());
         assertThat(stranger.postFile("/complaints/" + caseNo + "/documents", strangerCsrf, "x.pdf", "application/pdf",
