@@ -46,19 +46,18 @@ public abstract class BrowserTest extends ApiTest {
 
     private static ChromeDriver driver;
     private static Path profile;
+    /** Why there is no browser, or null. */
+    private static String unavailable;
 
     protected WebDriver browser;
 
     @BeforeAll
     static void startBrowser() throws IOException {
-        boolean present = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
-        if (!present) {
-            String missing = "browser tests need " + CHROMIUM + " and " + CHROMEDRIVER
-                    + " (apt-get install chromium chromium-driver fonts-noto-cjk)";
-            if (Boolean.getBoolean("ffw.browser.required")) {
-                Assertions.fail(missing + ", and ffw.browser.required=true");
-            }
-            Assumptions.abort(missing + " — skipped");
+        unavailable = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER) ? null
+                : "browser tests need " + CHROMIUM + " and " + CHROMEDRIVER
+                        + " (apt-get install chromium chromium-driver fonts-noto-cjk)";
+        if (unavailable != null) {
+            return; // each test is then skipped, or fails when the browser is required (see signedOut)
         }
         profile = Files.createTempDirectory("ffw-chromium-");
         ChromeOptions options = new ChromeOptions();
@@ -91,6 +90,12 @@ public abstract class BrowserTest extends ApiTest {
 
     @BeforeEach
     void signedOut() {
+        if (unavailable != null) {
+            if (Boolean.getBoolean("ffw.browser.required")) {
+                Assertions.fail(unavailable + ", and ffw.browser.required=true");
+            }
+            Assumptions.abort(unavailable + " — skipped");
+        }
         browser = driver;
         browser.get(url("/login"));
         browser.manage().deleteAllCookies();
