@@ -396,8 +396,13 @@ public class WorktableService {
     }
 
     static boolean supervises(FfwUser me, TaskInfo t) {
-        return me.has(Role.SUPERVISOR) && me.district() != null && me.district().equals(t.district())
-                && Groups.staffRole(t.candidateGroup()) != null;
+        return supervises(me, t.district(), t.candidateGroup());
+    }
+
+    /** The district supervisor of a staff task of that district (releases and assigns it). */
+    static boolean supervises(FfwUser me, String district, String candidateGroup) {
+        return me.has(Role.SUPERVISOR) && me.district() != null && me.district().equals(district)
+                && Groups.staffRole(candidateGroup) != null;
     }
 
     private TaskInfo workable(FfwUser me, String taskId) {

@@ -47,6 +47,48 @@ public final class PageSession {
                 .POST(HttpRequest.BodyPublishers.ofString(form)).build());
     }
 
+    /** multipart/form-data with the page's CSRF token as a form field and one file in the part "file". */
+    public HttpResponse<String> postFile(String path, String csrf, String filename, String contentType, byte[] content) {
+        String boundary = "----ffwpage" + System.nanoTime();
+        var out = new java.io.ByteArrayOutputStream();
+        try {
+            out.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\n" + csrf
+                    + "\r\n--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\""
+                    + filename + "\"\r\nContent-Type: " + contentType + "\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+            out.write(content);
+            out.write(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+        return send(HttpRequest.newBuilder(URI.create(base + path))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(out.toByteArray())).build());
+    }
+
+    /** The CSRF token of a page (its meta tag or a form's hidden field). */
+    public static String csrf(String html) {
+        Matcher m = CSRF_META.matcher(html);
+        return m.find() ? m.group(1) : token(html);
+    }
+
+    /** URL-encodes a form: name, value, name, value, … */
+    public static String form(String... pairs) {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i + 1 < pairs.length; i += 2) {
+            if (!sb.isEmpty()) {
+                sb.append('&');
+            }
+            sb.append(enc(pairs[i])).append('=').append(enc(pairs[i + 1]));
+        }
+        return sb.toString();
+    }
+
+    /** The Location of a redirect, without the scheme and host. */
+    public static String location(HttpResponse<?> r) {
+        String l = r.headers().firstValue("Location").orElse("");
+        return l.replaceFirst("^https?://[^/]+", "");
+    }
+
     /** POST JSON riding on the session, with or without the CSRF token of the home page. */
     public Api.Response postJson(String path, String json, boolean withCsrf) {
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path))

@@ -40,6 +40,7 @@ import jakarta.validation.ConstraintViolationException;
  * carry {@code errors: [{field, message}]}. Nothing internal (class names, stack traces, SQL) leaks.
  */
 @RestControllerAdvice(annotations = org.springframework.web.bind.annotation.RestController.class)
+@org.springframework.core.annotation.Order(org.springframework.core.Ordered.LOWEST_PRECEDENCE - 1) // before the pages'
 public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);

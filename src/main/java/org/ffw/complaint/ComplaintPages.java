@@ -1,0 +1,392 @@
+package org.ffw.complaint;
+
+import java.io.IOException;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.ffw.complaint.ComplaintViews.ComplainantView;
+import org.ffw.complaint.ComplaintViews.ListItem;
+import org.ffw.complaint.ComplaintViews.StaffView;
+import org.ffw.identity.UserService;
+import org.ffw.platform.document.Documents;
+import org.ffw.platform.idempotency.Idempotency;
+import org.ffw.platform.security.CurrentUser;
+import org.ffw.platform.security.FfwUser;
+import org.ffw.platform.web.ConflictException;
+import org.ffw.platform.web.FieldErrors;
+import org.ffw.platform.web.FieldProblem;
+import org.ffw.platform.web.InvalidInputException;
+import org.ffw.platform.web.NotFoundException;
+import org.ffw.rules.ResidentIds;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+
+/**
+ * The complaint pages: lodging ({@code /complaints/new}), the complainant's and the district's lists and case pages,
+ * the employer's ({@code /employer/complaints}) and the anonymous status check ({@code /public/case-status}). Every
+ * read and change goes through {@link ComplaintService}, as the API does; lodging also through {@link Idempotency}
+ * with a one-time token per form, so a double click lodges once.
+ */
+@Controller
+class ComplaintPages {
+
+    static final int PAGE_SIZE = 50;
+    /** The lodging form's fields by label, for the summary of problems. */
+    static final Map<String, String> LABELS = Map.ofEntries(Map.entry("phone", "联系电话"),
+            Map.entry("employerName", "单位名称"), Map.entry("employerCreditCode", "统一社会信用代码"),
+            Map.entry("workplaceDistrict", "工作所在区"), Map.entry("leaveType", "涉及的假期或权益"),
+            Map.entry("childBirthDate", "子女出生日期"), Map.entry("babies", "胎数"),
+            Map.entry("violationDate", "违法行为发生日期"), Map.entry("daysGranted", "单位实际给予的天数"),
+            Map.entry("facts", "事实经过"), Map.entry("request", "投诉请求"), Map.entry("confidential", "身份保密"));
+
+    private final ComplaintService complaints;
+    private final Idempotency idempotency;
+    private final UserService users;
+    private final Validator validator;
+
+    ComplaintPages(ComplaintService complaints, Idempotency idempotency, UserService users, Validator validator) {
+        this.complaints = complaints;
+        this.idempotency = idempotency;
+        this.users = users;
+        this.validator = validator;
+    }
+
+    // ------------------------------------------------------------------------------------------------- lodging
+
+    /** The lodging form as posted: text as typed, so that it can be shown again unchanged with the problems. */
+    public static class LodgeForm {
+        private String token;
+        private String employerCreditCode;
+        private String employerName;
+        private String workplaceDistrict;
+        private String leaveType;
+        private String childBirthDate;
+        private String babies = "1";
+        private String violationDate;
+        private String facts;
+        private String request;
+        private String daysGranted;
+        private boolean confidential = true;
+        private String phone;
+
+        public String getToken() { return token; }
+        public void setToken(String v) { token = v; }
+        public String getEmployerCreditCode() { return employerCreditCode; }
+        public void setEmployerCreditCode(String v) { employerCreditCode = v; }
+        public String getEmployerName() { return employerName; }
+        public void setEmployerName(String v) { employerName = v; }
+        public String getWorkplaceDistrict() { return workplaceDistrict; }
+        public void setWorkplaceDistrict(String v) { workplaceDistrict = v; }
+        public String getLeaveType() { return leaveType; }
+        public void setLeaveType(String v) { leaveType = v; }
+        public String getChildBirthDate() { return childBirthDate; }
+        public void setChildBirthDate(String v) { childBirthDate = v; }
+        public String getBabies() { return babies; }
+        public void setBabies(String v) { babies = v; }
+        public String getViolationDate() { return violationDate; }
+        public void setViolationDate(String v) { violationDate = v; }
+        public String getFacts() { return facts; }
+        public void setFacts(String v) { facts = v; }
+        public String getRequest() { return request; }
+        public void setRequest(String v) { request = v; }
+        public String getDaysGranted() { return daysGranted; }
+        public void setDaysGranted(String v) { daysGranted = v; }
+        public boolean isConfidential() { return confidential; }
+        public void setConfidential(boolean v) { confidential = v; }
+        public String getPhone() { return phone; }
+        public void setPhone(String v) { phone = v; }
+    }
+
+    @GetMapping("/complaints/new")
+    @PreAuthorize("hasRole('EMPLOYEE')")
+    String lodgeForm(Model model) {
+        LodgeForm form = new LodgeForm();
+        form.setToken(UUID.randomUUID().toString());
+        return lodgePage(model, form, FieldErrors.none());
+    }
+
+    @PostMapping("/complaints/new")
+    @PreAuthorize("hasRole('EMPLOYEE')")
+    String lodge(@ModelAttribute("form") LodgeForm form, Model model, RedirectAttributes flash,
+                 HttpServletResponse response) {
+        FfwUser me = CurrentUser.get();
+        List<FieldProblem> problems = new ArrayList<>();
+        LodgeComplaint command = command(form, problems);
+        if (command != null) {
+            for (ConstraintViolation<LodgeComplaint> v : validator.validate(command)) {
+                problems.add(new FieldProblem(v.getPropertyPath().toString(), v.getMessage()));
+            }
+        }
+        if (!problems.isEmpty()) {
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+            return lodgePage(model, form, FieldErrors.of(problems));
+        }
+        if (form.getToken() == null || form.getToken().isBlank()) {
+            form.setToken(UUID.randomUUID().toString());
+        }
+        ResponseEntity<JsonNode> lodged;
+        try {
+            // the one-time token of this form render is the idempotency key: a second submit gets the first case
+            lodged = idempotency.run("complaint-page", form.getToken(), command,
+                    () -> ResponseEntity.status(HttpStatus.CREATED).body(complaints.lodge(me, command)));
+        } catch (InvalidInputException e) {
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+            return lodgePage(model, form, FieldErrors.of(e));
+        } catch (Idempotency.KeyReusedException e) {
+            form.setToken(UUID.randomUUID().toString());
+            model.addAttribute("error", "此表单已经提交过一份投诉。如确需再提交一份新的投诉，请核对内容后再次提交。");
+            response.setStatus(HttpServletResponse.SC_CONFLICT);
+            return lodgePage(model, form, FieldErrors.none());
+        } catch (ConflictException stillRunning) {
+            flash.addFlashAttribute("notice", "您的投诉正在提交中，请稍后在此查看，请勿重复提交。");
+            return "redirect:/complaints";
+        }
+        JsonNode body = lodged.getBody();
+        String caseNo = body.path("caseNo").asText();
+        Map<String, String> receipt = new LinkedHashMap<>();
+        receipt.put("caseNo", caseNo);
+        receipt.put("acceptanceDue", body.path("acceptanceDue").asText());
+        receipt.put("queryCode", body.path("queryCode").asText());
+        flash.addFlashAttribute("lodged", receipt);
+        return "redirect:/complaints/" + caseNo + "/lodged";
+    }
+
+    /** Receipt after lodging (Post/Redirect/Get): the query code is shown here once, from the flash. */
+    @GetMapping("/complaints/{caseNo}/lodged")
+    String lodged(@PathVariable String caseNo, Model model) {
+        Object receipt = model.getAttribute("lodged");
+        if (!(receipt instanceof Map<?, ?> r) || !caseNo.equals(r.get("caseNo"))) {
+            return "redirect:/complaints/" + caseNo;
+        }
+        return "complaint/lodged";
+    }
+
+    private String lodgePage(Model model, LodgeForm form, FieldErrors errors) {
+        FfwUser me = CurrentUser.get();
+        model.addAttribute("form", form);
+        model.addAttribute("errors", errors);
+        model.addAttribute("fieldLabels", LABELS);
+        model.addAttribute("districts", users.districts());
+        model.addAttribute("leaveTypes", LeaveType.values());
+        model.addAttribute("name", me.realName());
+        model.addAttribute("residentId", me.residentId() == null ? null : ResidentIds.mask(me.residentId()));
+        model.addAttribute("today", LocalDate.now(org.ffw.platform.web.PageFormat.SHANGHAI).toString());
+        return "complaint/new";
+    }
+
+    /** The form's text as the command the API takes; what does not parse is a problem of that field. */
+    private static LodgeComplaint command(LodgeForm f, List<FieldProblem> problems) {
+        LeaveType type = null;
+        if (!blank(f.getLeaveType())) {
+            try {
+                type = LeaveType.valueOf(f.getLeaveType().strip());
+            } catch (IllegalArgumentException e) {
+                problems.add(new FieldProblem("leaveType", "must be one of " + List.of(LeaveType.values())));
+            }
+        }
+        LocalDate birth = date(f.getChildBirthDate(), "childBirthDate", problems);
+        LocalDate violation = date(f.getViolationDate(), "violationDate", problems);
+        Integer babies = number(f.getBabies(), "babies", problems);
+        Integer granted = number(f.getDaysGranted(), "daysGranted", problems);
+        return new LodgeComplaint(trim(f.getEmployerCreditCode()), trim(f.getEmployerName()),
+                trim(f.getWorkplaceDistrict()), type, birth, babies, violation, trim(f.getFacts()),
+                trim(f.getRequest()), granted, f.isConfidential(), trim(f.getPhone()));
+    }
+
+    private static LocalDate date(String s, String field, List<FieldProblem> problems) {
+        if (blank(s)) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(s.strip());
+        } catch (DateTimeParseException e) {
+            problems.add(new FieldProblem(field, "is not a date (yyyy-MM-dd)"));
+            return null;
+        }
+    }
+
+    private static Integer number(String s, String field, List<FieldProblem> problems) {
+        if (blank(s)) {
+            return null;
+        }
+        try {
+            return Integer.valueOf(s.strip());
+        } catch (NumberFormatException e) {
+            problems.add(new FieldProblem(field, "must be a whole number"));
+            return null;
+        }
+    }
+
+    // ------------------------------------------------------------------------------------------------- reading
+
+    @GetMapping("/complaints")
+    String list(@RequestParam(required = false) Status status, @RequestParam(defaultValue = "0") int page,
+                Model model) {
+        FfwUser me = CurrentUser.get();
+        int p = Math.max(0, page);
+        List<ListItem> items = complaints.listFor(me, status == null ? null : status.name(), p, PAGE_SIZE);
+        model.addAttribute("items", items);
+        model.addAttribute("status", status);
+        model.addAttribute("statuses", Status.values());
+        model.addAttribute("page", p);
+        model.addAttribute("more", items.size() == PAGE_SIZE);
+        model.addAttribute("own", me.has(org.ffw.platform.security.Role.EMPLOYEE));
+        return "complaint/list";
+    }
+
+    @GetMapping("/complaints/{caseNo}")
+    String read(@PathVariable String caseNo, Model model) {
+        Object view = complaints.read(CurrentUser.get(), caseNo);
+        model.addAttribute("v", view);
+        model.addAttribute("maxBytes", Documents.MAX_BYTES);
+        if (view instanceof StaffView) {
+            return "complaint/staff";
+        }
+        ComplainantView mine = (ComplainantView) view;
+        model.addAttribute("notAcceptedText", mine.notAcceptedReason() == null ? null
+                : ComplaintService.notAcceptedText(mine.notAcceptedReason()));
+        return "complaint/mine";
+    }
+
+    @PostMapping("/complaints/{caseNo}/documents")
+    String attach(@PathVariable String caseNo, @RequestParam(name = "file", required = false) MultipartFile file,
+                  RedirectAttributes flash) throws IOException {
+        upload(caseNo, file, flash);
+        return "redirect:/complaints/" + caseNo + "#documents";
+    }
+
+    @PostMapping("/complaints/{caseNo}/withdraw")
+    String withdraw(@PathVariable String caseNo, @RequestParam(required = false) String reason,
+                    RedirectAttributes flash) {
+        if (reason != null && reason.strip().length() > 1000) {
+            flash.addFlashAttribute("error", "撤回理由最多 1000 个字。");
+            return "redirect:/complaints/" + caseNo;
+        }
+        try {
+            complaints.withdraw(CurrentUser.get(), caseNo, reason);
+            flash.addFlashAttribute("notice", "投诉已撤回，案件已结案。");
+        } catch (ConflictException e) {
+            flash.addFlashAttribute("error", "投诉已不能撤回（已作出调查结论或已结案）。");
+            flash.addFlashAttribute("errorDetail", e.getMessage());
+        }
+        return "redirect:/complaints/" + caseNo;
+    }
+
+    @PostMapping("/complaints/{caseNo}/rating")
+    String rate(@PathVariable String caseNo, @RequestParam(required = false) Integer score,
+                @RequestParam(required = false) String comment, RedirectAttributes flash) {
+        if (score == null) {
+            flash.addFlashAttribute("ratingError", "请选择 1–5 分。");
+            return "redirect:/complaints/" + caseNo + "#rating";
+        }
+        if (comment != null && comment.strip().length() > 1000) {
+            flash.addFlashAttribute("ratingError", "评价内容最多 1000 个字。");
+            return "redirect:/complaints/" + caseNo + "#rating";
+        }
+        try {
+            complaints.rate(CurrentUser.get(), caseNo, score, comment);
+            flash.addFlashAttribute("notice", "感谢您的评价。");
+        } catch (InvalidInputException e) {
+            flash.addFlashAttribute("ratingError", FieldErrors.of(e).all().get(0).zh());
+        } catch (ConflictException e) {
+            flash.addFlashAttribute("error", "未能评价：每个案件结案后可评价一次。");
+            flash.addFlashAttribute("errorDetail", e.getMessage());
+        }
+        return "redirect:/complaints/" + caseNo + "#rating";
+    }
+
+    // ------------------------------------------------------------------------------------------- the employer
+
+    @GetMapping("/employer/complaints")
+    @PreAuthorize("hasRole('EMPLOYER')")
+    String employerList(Model model) {
+        model.addAttribute("items", complaints.listForEmployer(CurrentUser.get()));
+        return "complaint/employer-list";
+    }
+
+    @GetMapping("/employer/complaints/{caseNo}")
+    @PreAuthorize("hasRole('EMPLOYER')")
+    String employerRead(@PathVariable String caseNo, Model model) {
+        model.addAttribute("v", complaints.readForEmployer(CurrentUser.get(), caseNo));
+        model.addAttribute("maxBytes", Documents.MAX_BYTES);
+        return "complaint/employer";
+    }
+
+    @PostMapping("/employer/complaints/{caseNo}/documents")
+    @PreAuthorize("hasRole('EMPLOYER')")
+    String employerAttach(@PathVariable String caseNo,
+                          @RequestParam(name = "file", required = false) MultipartFile file,
+                          RedirectAttributes flash) throws IOException {
+        upload(caseNo, file, flash);
+        return "redirect:/employer/complaints/" + caseNo + "#documents";
+    }
+
+    private void upload(String caseNo, MultipartFile file, RedirectAttributes flash) throws IOException {
+        if (file == null || file.isEmpty()) {
+            flash.addFlashAttribute("uploadError", "请选择要上传的文件。");
+            return;
+        }
+        try {
+            var d = complaints.attach(CurrentUser.get(), caseNo, file.getOriginalFilename(), file.getBytes());
+            flash.addFlashAttribute("notice", "已上传：" + d.filename());
+        } catch (InvalidInputException e) {
+            flash.addFlashAttribute("uploadError", FieldErrors.of(e).all().get(0).zh());
+        } catch (ConflictException e) {
+            flash.addFlashAttribute("uploadError", "案件已结案，不能再上传材料。");
+        }
+    }
+
+    // ---------------------------------------------------------------------------------- anyone: status by code
+
+    @GetMapping("/public/case-status")
+    String statusForm() {
+        return "complaint/public-status";
+    }
+
+    @PostMapping("/public/case-status")
+    String status(@RequestParam(defaultValue = "") String caseNo, @RequestParam(defaultValue = "") String queryCode,
+                  Model model, HttpServletResponse response) {
+        model.addAttribute("caseNo", caseNo.strip());
+        if (caseNo.isBlank() || queryCode.isBlank()) {
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+            model.addAttribute("error", "请填写案件编号和查询码。");
+            return "complaint/public-status";
+        }
+        try {
+            model.addAttribute("status", complaints.publicStatus(caseNo, queryCode));
+        } catch (NotFoundException e) {
+            response.setStatus(HttpServletResponse.SC_NOT_FOUND);
+            model.addAttribute("error", "未找到：案件编号或查询码不正确。");
+        }
+        return "complaint/public-status";
+    }
+
+    private static boolean blank(String s) {
+        return s == null || s.isBlank();
+    }
+
+    private static String trim(String s) {
+        return blank(s) ? null : s.strip();
+    }
+}

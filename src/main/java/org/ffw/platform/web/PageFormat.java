@@ -1,0 +1,86 @@
+package org.ffw.platform.web;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.Date;
+import java.util.Locale;
+
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+
+/**
+ * Formatting for the pages, as {@code ${@fmt.time(t)}}: instants in Shanghai time, sizes, and Chinese labels of
+ * codes from messages.properties ({@code ${@fmt.label('code', 'DISPUTES')}} → 有异议, the code itself if unknown).
+ */
+@Component("fmt")
+public class PageFormat {
+
+    public static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(SHANGHAI);
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd").withZone(SHANGHAI);
+
+    private final MessageSource messages;
+
+    PageFormat(MessageSource messages) {
+        this.messages = messages;
+    }
+
+    /** An instant (or its ISO text, or a Date) as Shanghai local time, "2026-10-13 17:00"; "" for null. */
+    public String time(Object value) {
+        Instant i = instant(value);
+        return i == null ? (value == null ? "" : value.toString()) : TIME.format(i);
+    }
+
+    /** The Shanghai date of an instant, or a LocalDate as it is. */
+    public String date(Object value) {
+        if (value instanceof LocalDate d) {
+            return d.toString();
+        }
+        Instant i = instant(value);
+        return i == null ? (value == null ? "" : value.toString()) : DATE.format(i);
+    }
+
+    private static Instant instant(Object value) {
+        if (value instanceof Instant i) {
+            return i;
+        }
+        if (value instanceof Date d) {
+            return d.toInstant();
+        }
+        if (value instanceof String s && !s.isBlank()) {
+            try {
+                return Instant.parse(s);
+            } catch (DateTimeParseException e) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    public String bytes(long n) {
+        if (n < 1024) {
+            return n + " B";
+        }
+        if (n < 1024 * 1024) {
+            return String.format(Locale.ROOT, "%.0f KB", n / 1024.0);
+        }
+        return String.format(Locale.ROOT, "%.1f MB", n / (1024.0 * 1024));
+    }
+
+    /** The Chinese label of a code ({@code group.CODE} in messages.properties), or the code itself. */
+    public String label(String group, Object code) {
+        if (code == null) {
+            return "";
+        }
+        String key = code instanceof Enum<?> e ? e.name() : code.toString();
+        return messages.getMessage(group + "." + key, null, key, Locale.SIMPLIFIED_CHINESE);
+    }
+
+    /** The Chinese text of a service's validation message (see {@link FieldErrors#zh}). */
+    public String zh(String message) {
+        return FieldErrors.zh(message);
+    }
+}

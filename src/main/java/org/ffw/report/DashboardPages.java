@@ -1,0 +1,50 @@
+package org.ffw.report;
+
+import java.util.Map;
+
+import org.ffw.identity.UserService;
+import org.ffw.platform.security.CurrentUser;
+import org.ffw.platform.security.FfwUser;
+import org.ffw.platform.security.Role;
+import org.ffw.worktable.Sla;
+import org.ffw.worktable.WorktableService;
+import org.ffw.worktable.WorktableService.QueuePage;
+import org.ffw.worktable.WorktableService.QueueRequest;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+
+/**
+ * The home page every signed-in user lands on: who they are, and a small dashboard of their work — the task counts
+ * of their queue by SLA state and by view, from the worktable's own queue.
+ */
+@Controller
+class DashboardPages {
+
+    private final UserService users;
+    private final WorktableService worktable;
+
+    DashboardPages(UserService users, WorktableService worktable) {
+        this.users = users;
+        this.worktable = worktable;
+    }
+
+    @GetMapping("/")
+    String home(Model model) {
+        FfwUser me = CurrentUser.get();
+        model.addAttribute("me", me);
+        model.addAttribute("district", me.district() == null ? null : users.district(me.district()).orElse(null));
+        boolean hasTasks = me.roles().stream().anyMatch(r -> r != Role.ADMIN);
+        if (hasTasks) {
+            QueuePage counts = worktable.queue(me, new QueueRequest(null, null, null, null, null, null, 0, 1));
+            model.addAttribute("slaCounts", counts.sla());
+            model.addAttribute("viewCounts", counts.views());
+            model.addAttribute("openTasks", counts.sla().values().stream().mapToLong(Long::longValue).sum());
+        } else {
+            model.addAttribute("slaCounts", Map.<Sla, Long>of());
+            model.addAttribute("viewCounts", Map.<String, Long>of());
+        }
+        model.addAttribute("hasTasks", hasTasks);
+        return "home";
+    }
+}

@@ -1,0 +1,256 @@
+package org.ffw.worktable;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import org.ffw.identity.UserService;
+import org.ffw.platform.security.CurrentUser;
+import org.ffw.platform.security.FfwUser;
+import org.ffw.platform.security.Role;
+import org.ffw.platform.web.ConflictException;
+import org.ffw.platform.web.FieldErrors;
+import org.ffw.platform.web.ForbiddenException;
+import org.ffw.platform.web.InvalidInputException;
+import org.ffw.worktable.WorktableService.BulkResult;
+import org.ffw.worktable.WorktableService.QueuePage;
+import org.ffw.worktable.WorktableService.QueueRequest;
+import org.ffw.worktable.WorktableService.Sort;
+import org.ffw.worktable.WorktableService.TaskDetails;
+import org.ffw.worktable.WorktableService.View;
+import org.springframework.context.annotation.Lazy;
+import org.springframework.core.io.ResourceLoader;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+/**
+ * The worktable's pages: the queue ({@code /tasks}) and one task with its case, timeline, notes and form
+ * ({@code /tasks/{id}}). Every read and action goes through {@link WorktableService}, as the API does; the pages only
+ * turn HTML forms into its calls and its answers into pages.
+ */
+@Controller
+class WorktablePages {
+
+    static final int PAGE_SIZE = 20;
+    private static final Pattern PROCESS_KEY = Pattern.compile("[A-Za-z0-9_-]{1,64}");
+
+    private final WorktableService worktable;
+    private final UserService users;
+    private final List<CaseTasks> procedures;
+    private final ResourceLoader resources;
+
+    WorktablePages(WorktableService worktable, UserService users, @Lazy List<CaseTasks> procedures,
+                   ResourceLoader resources) {
+        this.worktable = worktable;
+        this.users = users;
+        this.procedures = procedures;
+        this.resources = resources;
+    }
+
+    // ---------------------------------------------------------------------------------------------------- queue
+
+    @GetMapping("/tasks")
+    String queue(@RequestParam(defaultValue = "mine") String view, @RequestParam(required = false) String process,
+                 @RequestParam(required = false) String caseNo, @RequestParam(required = false) String sla,
+                 @RequestParam(defaultValue = "due") String sort, @RequestParam(defaultValue = "0") int page,
+                 Model model) {
+        FfwUser me = CurrentUser.get();
+        String tab = switch (view) {
+            case "all", "group", "escalated", "district" -> view;
+            default -> "mine";
+        };
+        Sla slaFilter = parse(Sla.class, sla);
+        QueuePage queue = worktable.queue(me, new QueueRequest("all".equals(tab) ? null : View.valueOf(tab),
+                blank(process), blank(caseNo), slaFilter, null, "-due".equals(sort) ? Sort.due_desc : Sort.due,
+                Math.max(0, page), PAGE_SIZE));
+        Map<String, Long> counts = new LinkedHashMap<>();
+        counts.put("all", queue.views().getOrDefault("mine", 0L) + queue.views().getOrDefault("group", 0L));
+        counts.putAll(queue.views());
+        List<String> tabs = new ArrayList<>(List.of("mine", "group", "all"));
+        if (queue.views().containsKey("escalated")) { // the service counts these for district supervisors only
+            tabs.add("escalated");
+            tabs.add("district");
+        }
+        model.addAttribute("queue", queue);
+        model.addAttribute("tab", tab);
+        model.addAttribute("tabs", tabs);
+        model.addAttribute("counts", counts);
+        model.addAttribute("process", blank(process));
+        model.addAttribute("caseNo", blank(caseNo));
+        model.addAttribute("sla", slaFilter);
+        model.addAttribute("sort", "-due".equals(sort) ? "-due" : "due");
+        model.addAttribute("processes", procedures.stream().map(CaseTasks::processKey).sorted().toList());
+        model.addAttribute("slas", Sla.values());
+        model.addAttribute("myGroups", Groups.of(me));
+        model.addAttribute("me", me.getUsername());
+        model.addAttribute("pages", (queue.total() + PAGE_SIZE - 1) / PAGE_SIZE);
+        return "worktable/queue";
+    }
+
+    @PostMapping("/tasks/claim")
+    String claimAll(@RequestParam(name = "ids", required = false) List<String> ids, RedirectAttributes flash) {
+        if (ids == null || ids.isEmpty()) {
+            flash.addFlashAttribute("error", "请先勾选要认领的任务。");
+            return "redirect:/tasks?view=group";
+        }
+        List<BulkResult> results = worktable.claimAll(CurrentUser.get(), ids.stream().limit(200).toList());
+        long claimed = results.stream().filter(BulkResult::claimed).count();
+        List<String> failed = results.stream().filter(r -> !r.claimed())
+                .map(r -> r.id() + "（" + reason(r.status()) + "）").toList();
+        flash.addFlashAttribute("notice", "已认领 " + claimed + " 项任务。");
+        if (!failed.isEmpty()) {
+            flash.addFlashAttribute("error", failed.size() + " 项未能认领：" + String.join("；", failed));
+        }
+        return "redirect:/tasks?view=mine";
+    }
+
+    private static String reason(int status) {
+        return switch (status) {
+            case 403 -> "不在您的办理范围";
+            case 404 -> "任务不存在";
+            case 409 -> "已被他人认领或已办结";
+            default -> "未能认领";
+        };
+    }
+
+    @PostMapping("/tasks/{id}/claim")
+    String claim(@PathVariable String id, RedirectAttributes flash) {
+        try {
+            worktable.claim(CurrentUser.get(), id);
+        } catch (ConflictException e) {
+            flash.addFlashAttribute("error", "未能认领：此任务已被他人认领或已办结。");
+            flash.addFlashAttribute("errorDetail", e.getMessage());
+            return "redirect:/tasks?view=group";
+        }
+        flash.addFlashAttribute("notice", "已认领，请办理。");
+        return "redirect:/tasks/" + id;
+    }
+
+    @PostMapping("/tasks/{id}/unclaim")
+    String unclaim(@PathVariable String id, RedirectAttributes flash) {
+        worktable.unclaim(CurrentUser.get(), id);
+        flash.addFlashAttribute("notice", "任务已退回待认领队列。");
+        return "redirect:/tasks/" + id;
+    }
+
+    @PostMapping("/tasks/{id}/assign")
+    String assign(@PathVariable String id, @RequestParam(required = false) String userId, RedirectAttributes flash) {
+        try {
+            worktable.assign(CurrentUser.get(), id, userId);
+            flash.addFlashAttribute("notice", "已指派给 " + userId + "。");
+        } catch (InvalidInputException e) {
+            flash.addFlashAttribute("error", "未能指派：" + FieldErrors.of(e).all().get(0).zh());
+        }
+        return "redirect:/tasks/" + id;
+    }
+
+    @PostMapping("/tasks/{id}/comments")
+    String comment(@PathVariable String id, @RequestParam(defaultValue = "") String body, RedirectAttributes flash) {
+        try {
+            worktable.comment(CurrentUser.get(), id, body);
+            flash.addFlashAttribute("notice", "内部意见已保存。");
+        } catch (InvalidInputException e) {
+            flash.addFlashAttribute("commentError", FieldErrors.of(e).all().get(0).zh());
+            flash.addFlashAttribute("commentBody", body);
+        }
+        return "redirect:/tasks/" + id + "#comments";
+    }
+
+    // ------------------------------------------------------------------------------------------------ one task
+
+    @GetMapping("/tasks/{id}")
+    String task(@PathVariable String id, Model model) {
+        FfwUser me = CurrentUser.get();
+        TaskDetails details = worktable.get(me, id);
+        show(model, me, details, details.form() == null ? Map.of() : details.form().values(), FieldErrors.none());
+        return "worktable/task";
+    }
+
+    @PostMapping("/tasks/{id}/complete")
+    String complete(@PathVariable String id, @RequestParam MultiValueMap<String, String> posted, Model model,
+                    RedirectAttributes flash, HttpServletResponse response) {
+        FfwUser me = CurrentUser.get();
+        TaskDetails details = worktable.get(me, id);
+        Map<String, Object> values = details.form() == null ? Map.of()
+                : TaskFormView.values(TaskForm.parse(details.form().schema()), posted);
+        try {
+            worktable.complete(me, id, values);
+        } catch (InvalidInputException e) {
+            // shown next to the fields, with what was entered; nothing has changed
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+            Map<String, Object> shown = new LinkedHashMap<>(details.form() == null ? Map.of() : details.form().values());
+            shown.putAll(values);
+            show(model, me, details, shown, FieldErrors.of(e));
+            return "worktable/task";
+        }
+        String what = details.task().name() + (details.task().caseNo() == null ? "" : "（" + details.task().caseNo() + "）");
+        flash.addFlashAttribute("notice", "已办结：" + what);
+        return "redirect:/tasks";
+    }
+
+    private void show(Model model, FfwUser me, TaskDetails details, Map<String, Object> values, FieldErrors errors) {
+        WorktableService.QueueItem task = details.task();
+        model.addAttribute("details", details);
+        model.addAttribute("task", task);
+        model.addAttribute("caseTemplate", caseTemplate(task.process()));
+        Map<String, String> labels = new LinkedHashMap<>();
+        if (details.form() != null) {
+            model.addAttribute("formItems", TaskFormView.items(details.form().schema(), values));
+            TaskForm.parse(details.form().schema()).fields().forEach(f -> labels.put(f.key(), f.label()));
+        }
+        model.addAttribute("errors", errors);
+        model.addAttribute("fieldLabels", labels);
+        try {
+            model.addAttribute("comments", worktable.comments(me, task.id()));
+        } catch (ForbiddenException notStaff) {
+            model.addAttribute("comments", null); // internal notes are for staff only
+        }
+        String group = details.candidateGroup();
+        Set<String> mine = Groups.of(me);
+        model.addAttribute("canClaim", task.assignee() == null && group != null && mine.contains(group));
+        boolean supervisor = WorktableService.supervises(me, task.district(), group);
+        model.addAttribute("canRelease", task.assignee() != null && group != null
+                && (me.getUsername().equals(task.assignee()) || supervisor));
+        model.addAttribute("canAssign", supervisor);
+        model.addAttribute("assignees", supervisor
+                ? users.usernamesInDistrict(task.district(), Groups.staffRole(group)) : List.of());
+        model.addAttribute("me", me.getUsername());
+        model.addAttribute("staff", me.hasAny(Role.INSPECTOR, Role.SUPERVISOR, Role.UNION_REVIEWER,
+                Role.SUBSIDY_OFFICER));
+    }
+
+    /** A procedure shows its case on the task page with templates/cases/{process key}.html, if it has one. */
+    private String caseTemplate(String processKey) {
+        if (processKey == null || !PROCESS_KEY.matcher(processKey).matches()) {
+            return null;
+        }
+        return resources.getResource("classpath:/templates/cases/" + processKey + ".html").exists()
+                ? "cases/" + processKey : null;
+    }
+
+    private static <E extends Enum<E>> E parse(Class<E> type, String s) {
+        if (s == null || s.isBlank()) {
+            return null;
+        }
+        try {
+            return Enum.valueOf(type, s.strip());
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    private static String blank(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+}

@@ -1,0 +1,190 @@
+package org.ffw.support;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assertions;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Base of browser tests: a real headless Chromium, driven through ChromeDriver, against the application on the
+ * shared test context (this is an {@link ApiTest}). Debian's {@code /usr/bin/chromium} and
+ * {@code /usr/bin/chromedriver} are used as they are — Selenium Manager never downloads anything. Without them the
+ * tests are skipped, unless {@code -Dffw.browser.required=true} (CI), when they fail.
+ *
+ * <p>One browser per test class; every test starts signed out. Screenshots go to {@code target/screenshots/}.
+ */
+public abstract class BrowserTest extends ApiTest {
+
+    static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+    static final Path SCREENSHOTS = Path.of("target", "screenshots");
+    private static final Duration WAIT = Duration.ofSeconds(15);
+
+    private static ChromeDriver driver;
+    private static Path profile;
+    /** Why there is no browser, or null. */
+    private static String unavailable;
+
+    protected WebDriver browser;
+
+    @BeforeAll
+    static void startBrowser() throws IOException {
+        unavailable = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER) ? null
+                : "browser tests need " + CHROMIUM + " and " + CHROMEDRIVER
+                        + " (apt-get install chromium chromium-driver fonts-noto-cjk)";
+        if (unavailable != null) {
+            return; // each test is then skipped, or fails when the browser is required (see signedOut)
+        }
+        profile = Files.createTempDirectory("ffw-chromium-");
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toFile());
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--disable-default-apps", "--disable-extensions", "--no-first-run", "--no-default-browser-check",
+                "--lang=zh-CN", "--window-size=1280,1000", "--user-data-dir=" + profile.toAbsolutePath());
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
+        driver = new ChromeDriver(service, options);
+        driver.manage().window().setSize(new Dimension(1280, 1000));
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        if (driver != null) {
+            driver.quit();
+            driver = null;
+        }
+        if (profile != null) {
+            try (Stream<Path> files = Files.walk(profile)) {
+                files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            } catch (IOException | UncheckedIOException ignored) {
+                // a temporary profile left behind is harmless
+            }
+            profile = null;
+        }
+    }
+
+    @BeforeEach
+    void signedOut() {
+        if (unavailable != null) {
+            if (Boolean.getBoolean("ffw.browser.required")) {
+                Assertions.fail(unavailable + ", and ffw.browser.required=true");
+            }
+            Assumptions.abort(unavailable + " — skipped");
+        }
+        browser = driver;
+        browser.get(url("/login"));
+        browser.manage().deleteAllCookies();
+    }
+
+    protected String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+
+    protected void open(String path) {
+        browser.get(url(path));
+    }
+
+    /** Signs in through the login form (and lands on the home page). */
+    protected void login(String username) {
+        browser.manage().deleteAllCookies();
+        open("/login");
+        type(By.id("username"), username);
+        type(By.id("password"), "demo");
+        browser.findElement(By.id("login-submit")).click();
+        waitFor(By.id("display-name"));
+    }
+
+    protected WebElement waitFor(By by) {
+        return new WebDriverWait(browser, WAIT).until(ExpectedConditions.visibilityOfElementLocated(by));
+    }
+
+    protected void waitGone(By by) {
+        new WebDriverWait(browser, WAIT).until(ExpectedConditions.invisibilityOfElementLocated(by));
+    }
+
+    protected void waitUrl(String fragment) {
+        new WebDriverWait(browser, WAIT).until(ExpectedConditions.urlContains(fragment));
+    }
+
+    protected WebElement find(By by) {
+        return browser.findElement(by);
+    }
+
+    protected List<WebElement> findAll(By by) {
+        return browser.findElements(by);
+    }
+
+    protected void type(By by, String text) {
+        WebElement e = browser.findElement(by);
+        e.clear();
+        e.sendKeys(text);
+    }
+
+    /** Sets an input's value directly (date inputs, whose typing format depends on the browser's locale). */
+    protected void setValue(By by, String value) {
+        driver.executeScript("arguments[0].value = arguments[1];"
+                + "arguments[0].dispatchEvent(new Event('change', {bubbles: true}));", browser.findElement(by), value);
+    }
+
+    protected boolean visible(By by) {
+        return browser.findElement(by).isDisplayed();
+    }
+
+    protected void select(By by, String value) {
+        new Select(browser.findElement(by)).selectByValue(value);
+    }
+
+    /** Submits the form an element belongs to by clicking the element, and waits for the next page. */
+    protected void clickAndWait(By by) {
+        WebElement e = browser.findElement(by);
+        e.click();
+        new WebDriverWait(browser, WAIT).until(ExpectedConditions.stalenessOf(e));
+    }
+
+    protected String pageText() {
+        return browser.findElement(By.tagName("body")).getText();
+    }
+
+    /** Saves a PNG of the whole page to target/screenshots/{name}.png. */
+    protected Path screenshot(String name) {
+        try {
+            Files.createDirectories(SCREENSHOTS);
+            Object height = driver.executeScript("return document.documentElement.scrollHeight");
+            int h = Math.min(4000, Math.max(800, ((Number) height).intValue()));
+            driver.manage().window().setSize(new Dimension(1280, h));
+            byte[] png = ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES);
+            driver.manage().window().setSize(new Dimension(1280, 1000));
+            Path file = SCREENSHOTS.resolve(name + ".png");
+            Files.write(file, png);
+            assertThat(png.length).isGreaterThan(1000);
+            return file;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
