@@ -452,4 +452,13 @@ class WorktableApiTest extends ApiTest {
         assertProblem(api.as("inspector").get("/api/v1/tasks?dueBefore=tomorrow"), 400, "dueBefore");
         assertProblem(api.get("/api/v1/tasks"), 401);
     }
+
+    @Test
+    void someone_without_groups_has_an_empty_group_view() {
+        startCase("310115");
+        var r = api.as("employee2").get("/api/v1/tasks?view=group");
+        assertThat(r.status()).as(r.toString()).isEqualTo(200);
+        assertThat(r.json().path("items")).isEmpty();
+        assertThat(r.json().path("total").asLong()).isZero();
+    }
 }
