@@ -18,6 +18,9 @@ interface TaskViewMapper {
 
     TaskInfo find(@Param("taskId") String taskId);
 
+    /** The row, locked until the transaction ends: concurrent completions of one task queue up behind each other. */
+    TaskInfo lock(@Param("taskId") String taskId);
+
     List<TaskInfo> forInstance(@Param("processInstanceId") String processInstanceId);
 
     List<TaskInfo> forCase(@Param("caseNo") String caseNo);

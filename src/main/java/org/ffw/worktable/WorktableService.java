@@ -287,6 +287,8 @@ public class WorktableService {
      */
     @Transactional
     public void complete(FfwUser me, String taskId, Map<String, Object> values) {
+        // a double submission waits here for the first one, then finds the task gone (409)
+        views.lock(taskId);
         TaskInfo t = workable(me, taskId);
         if (t.assignee() == null) {
             throw new ConflictException("Claim this task before completing it.");
