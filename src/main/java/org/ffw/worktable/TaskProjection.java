@@ -28,10 +28,8 @@ class TaskProjection {
     void on(DelegateTask task, String formRef) {
         switch (task.getEventName()) {
             case TaskListener.EVENTNAME_CREATE -> views.insert(row(task, formRef, summary(task)));
-            case TaskListener.EVENTNAME_ASSIGNMENT, TaskListener.EVENTNAME_UPDATE -> {
-                TaskInfo existing = views.find(task.getId());
-                views.update(row(task, formRef, existing == null ? summary(task) : existing.summary()));
-            }
+            // the summary was taken when the task was created; an update leaves it alone
+            case TaskListener.EVENTNAME_ASSIGNMENT, TaskListener.EVENTNAME_UPDATE -> views.update(row(task, formRef, null));
             case TaskListener.EVENTNAME_COMPLETE, TaskListener.EVENTNAME_DELETE -> views.delete(task.getId());
             default -> {
                 // timeout listeners do not change the projection

@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.task.Task;
 import org.ffw.employer.EmployerService;
 import org.ffw.platform.outbox.Notification;
 import org.ffw.platform.outbox.Outbox;
@@ -73,16 +72,11 @@ class ComplaintApiTest extends ApiTest {
     }
 
     String lodge(Map<String, Object> body) {
-        var r = api.as("employee").header("Idempotency-Key", UUID.randomUUID().toString())
-                .post("/api/v1/complaints", body);
-        assertThat(r.status()).as(r.toString()).isEqualTo(201);
-        return r.json().path("caseNo").asText();
+        return Complaints.lodge(api, body);
     }
 
     String taskId(String caseNo, String key) {
-        Task t = tasks.createTaskQuery().processInstanceBusinessKey(caseNo).taskDefinitionKey(key).singleResult();
-        assertThat(t).as("open task " + key).isNotNull();
-        return t.getId();
+        return Complaints.taskId(tasks, caseNo, key);
     }
 
     /** Claims (unless personally assigned) and completes a task through the worktable API. */

@@ -2,7 +2,6 @@ package org.ffw.complaint;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.UUID;
 
 import org.camunda.bpm.engine.TaskService;
 import org.ffw.rules.WorkCalendarService;
@@ -36,15 +35,11 @@ class ComplaintBrowserTest extends BrowserTest {
     }
 
     String lodgeByApi() {
-        var r = api.as("employee").header("Idempotency-Key", UUID.randomUUID().toString())
-                .post("/api/v1/complaints", ComplaintApiTest.complaint());
-        assertThat(r.status()).as(r.toString()).isEqualTo(201);
-        return r.json().path("caseNo").asText();
+        return Complaints.lodge(api);
     }
 
     String triageTask(String caseNo) {
-        return tasks.createTaskQuery().processInstanceBusinessKey(caseNo).taskDefinitionKey("triage").singleResult()
-                .getId();
+        return Complaints.taskId(tasks, caseNo, "triage");
     }
 
     /** The inspector finds the case's triage task under 待认领 with the case-number filter and claims it. */

@@ -39,10 +39,7 @@ class ComplaintPagesTest extends ApiTest {
     }
 
     String lodgeByApi() {
-        var r = api.as("employee").header("Idempotency-Key", UUID.randomUUID().toString())
-                .post("/api/v1/complaints", ComplaintApiTest.complaint());
-        assertThat(r.status()).as(r.toString()).isEqualTo(201);
-        return r.json().path("caseNo").asText();
+        return Complaints.lodge(api);
     }
 
     static String[] lodgeForm(String token, String creditCode) {

@@ -364,6 +364,38 @@ class WorktableApiTest extends ApiTest {
         assertThat(notices(caseNo, "TASK_OVERDUE")).containsExactly("supervisor");
     }
 
+    @Autowired
+    org.ffw.rules.WorkCalendarService calendars;
+    @Autowired
+    javax.sql.DataSource dataSource;
+
+    @Test
+    void a_next_task_due_in_a_year_not_loaded_refuses_the_completion_with_422_naming_the_year() {
+        var jdbc = new org.springframework.jdbc.core.JdbcTemplate(dataSource);
+        org.ffw.support.TestCalendars.ensureLoaded(calendars, 2031);
+        Runnable forget2032 = () -> {
+            jdbc.update("DELETE FROM work_calendar_day WHERE cal_year = 2032");
+            jdbc.update("DELETE FROM work_calendar_year WHERE cal_year = 2032");
+        };
+        forget2032.run();
+        try {
+            ClockUtil.setCurrentTime(Date.from(Instant.parse("2031-12-22T02:00:00Z"))); // Monday
+            String caseNo = startCase("310115");
+            String review = taskOf(caseNo);
+            api.as("inspector").post("/api/v1/tasks/" + review + "/claim", null);
+            // the employer's task would be due 10 working days later, in 2032, whose schedule nobody loaded
+            JsonNode problem = assertProblem(api.as("inspector").post("/api/v1/tasks/" + review + "/complete",
+                    Map.of("values", Map.of("decision", "ACCEPT"))), 422);
+            assertThat(problem.path("detail").asText()).contains("2032");
+            assertThat(tasks.createTaskQuery().taskId(review).count()).isOne();
+            assertThat(views.find(review).assignee()).isEqualTo("inspector");
+            runtime.deleteProcessInstance(tasks.createTaskQuery().taskId(review).singleResult()
+                    .getProcessInstanceId(), "test");
+        } finally {
+            forget2032.run();
+        }
+    }
+
     private String sla(String id) {
         return api.as("inspector").get("/api/v1/tasks/" + id).json().path("task").path("sla").asText();
     }

@@ -117,10 +117,6 @@ public class Outbox {
         return mapper.forCase(caseNo);
     }
 
-    public List<Notification> forRecipient(String recipient, int limit) {
-        return mapper.forRecipient(recipient, limit);
-    }
-
     private static String cut(String s, int max) {
         return s == null || s.length() <= max ? s : s.substring(0, max - 3) + "...";
     }
@@ -182,10 +178,5 @@ public class Outbox {
                 FROM notification_outbox WHERE case_no = #{caseNo} ORDER BY id""")
         List<Notification> forCase(@Param("caseNo") String caseNo);
 
-        @Select("""
-                SELECT id, dedup_key, recipient, case_no, template, subject, body, status, attempts, created_at,
-                       next_attempt_at, sent_at, channel, last_error
-                FROM notification_outbox WHERE recipient = #{recipient} ORDER BY id DESC LIMIT #{limit}""")
-        List<Notification> forRecipient(@Param("recipient") String recipient, @Param("limit") int limit);
     }
 }

@@ -107,19 +107,18 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
      */
     @ExceptionHandler(org.camunda.bpm.engine.ProcessEngineException.class)
     ResponseEntity<ProblemDetail> engine(org.camunda.bpm.engine.ProcessEngineException e) {
-        for (Throwable t = e.getCause(); t != null && t != t.getCause(); t = t.getCause()) {
-            if (t instanceof InvalidInputException i) {
-                return invalid(i);
-            }
-            if (t instanceof UnprocessableException u) {
-                return unprocessable(u);
-            }
-            if (t instanceof ConflictException c) {
-                return conflict(c);
-            }
-            if (t instanceof NotFoundException n) {
-                return notFound(n);
-            }
+        RuntimeException cause = ClientErrors.causeOf(e).orElse(null);
+        if (cause instanceof InvalidInputException i) {
+            return invalid(i);
+        }
+        if (cause instanceof UnprocessableException u) {
+            return unprocessable(u);
+        }
+        if (cause instanceof ConflictException c) {
+            return conflict(c);
+        }
+        if (cause instanceof NotFoundException n) {
+            return notFound(n);
         }
         return unexpected(e);
     }

@@ -68,21 +68,17 @@ class PageExceptionHandler {
     /** An engine step threw one of ours: show what it means. */
     @ExceptionHandler(org.camunda.bpm.engine.ProcessEngineException.class)
     ModelAndView engine(org.camunda.bpm.engine.ProcessEngineException e) {
-        for (Throwable t = e.getCause(); t != null && t != t.getCause(); t = t.getCause()) {
-            if (t instanceof InvalidInputException i) {
-                return invalid(i);
-            }
-            if (t instanceof ConflictException c) {
-                return conflict(c);
-            }
-            if (t instanceof NotFoundException n) {
-                return notFound(n);
-            }
-            if (t instanceof UnprocessableException u) {
-                return unprocessable(u);
-            }
+        RuntimeException cause = ClientErrors.causeOf(e).orElseThrow(() -> e);
+        if (cause instanceof InvalidInputException i) {
+            return invalid(i);
         }
-        throw e;
+        if (cause instanceof ConflictException c) {
+            return conflict(c);
+        }
+        if (cause instanceof NotFoundException n) {
+            return notFound(n);
+        }
+        return unprocessable((UnprocessableException) cause);
     }
 
     static ModelAndView page(HttpStatus status, String title, String explanation, String detail) {
