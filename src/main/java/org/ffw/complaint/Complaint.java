@@ -4,7 +4,10 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 
-/** A row of complaint: the case data. The process instance (business key = caseNo) holds the procedure's state. */
+/**
+ * A row of complaint: the case data. The process instance (business key = caseNo) holds the procedure's state; the
+ * case registry holds what every procedure shares (status, district, summary, query code).
+ */
 public record Complaint(
         String caseNo,
         String processInstanceId,
@@ -28,7 +31,6 @@ public record Complaint(
         Integer daysGranted,
         Integer entitledDays,
         String entitlementNote,
-        String queryCodeHash,
         LocalDate acceptanceDue,
         LocalDate acceptedOn,
         LocalDate investigationDue,
@@ -41,10 +43,14 @@ public record Complaint(
         String employerPosition,
         String employerStatement,
         Instant employerRespondedAt,
+        String employerEvidenceReferences,
         String unionPosition,
         String unionOpinion,
+        Boolean supervisionLetterIssued,
         String investigationRecord,
         String extensionReason,
+        String extensionDecision,
+        String extensionNote,
         String finding,
         String findingReason,
         LocalDate foundOn,
@@ -52,6 +58,7 @@ public record Complaint(
         String requiredActions,
         LocalDate correctionDeadline,
         String rectificationReport,
+        String rectificationEvidenceReferences,
         String verification,
         String verificationNote,
         String penaltyDecision,

@@ -1,19 +1,18 @@
 package org.ffw.complaint;
 
-import java.io.IOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
-import org.ffw.complaint.ComplaintViews.DocumentItem;
 import org.ffw.complaint.ComplaintViews.EmployerListItem;
 import org.ffw.complaint.ComplaintViews.EmployerView;
 import org.ffw.complaint.ComplaintViews.ListItem;
 import org.ffw.complaint.ComplaintViews.PublicStatus;
+import org.ffw.platform.document.DocumentUploads;
+import org.ffw.platform.document.Documents;
 import org.ffw.platform.document.Documents.Document;
 import org.ffw.platform.idempotency.Idempotency;
 import org.ffw.platform.security.CurrentUser;
-import org.ffw.platform.web.InvalidInputException;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -46,11 +45,18 @@ import jakarta.validation.constraints.Size;
 class ComplaintController {
 
     private final ComplaintService complaints;
+    private final ComplaintReads reads;
+    private final ComplaintDocuments documents;
     private final Idempotency idempotency;
+    private final DocumentUploads uploads;
 
-    ComplaintController(ComplaintService complaints, Idempotency idempotency) {
+    ComplaintController(ComplaintService complaints, ComplaintReads reads, ComplaintDocuments documents,
+                        Idempotency idempotency, DocumentUploads uploads) {
         this.complaints = complaints;
+        this.reads = reads;
+        this.documents = documents;
         this.idempotency = idempotency;
+        this.uploads = uploads;
     }
 
     @PostMapping("/api/v1/complaints")
@@ -69,13 +75,13 @@ class ComplaintController {
     List<ListItem> list(@RequestParam(required = false) Status status,
                         @RequestParam(defaultValue = "0") @Min(0) int page,
                         @RequestParam(defaultValue = "50") @Min(1) @Max(200) int size) {
-        return complaints.listFor(CurrentUser.get(), status == null ? null : status.name(), page, size);
+        return reads.listFor(CurrentUser.get(), status == null ? null : status.name(), page, size);
     }
 
     @GetMapping("/api/v1/complaints/{caseNo}")
     @Operation(summary = "A complaint: the complainant's view, or the full case for district staff")
     Object get(@PathVariable String caseNo) {
-        return complaints.read(CurrentUser.get(), caseNo);
+        return reads.read(CurrentUser.get(), caseNo);
     }
 
     record Withdrawal(@Size(max = 1000) String reason) {
@@ -99,50 +105,50 @@ class ComplaintController {
     }
 
     @PostMapping(path = "/api/v1/complaints/{caseNo}/documents", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-    @ResponseStatus(HttpStatus.CREATED)
-    @Operation(summary = "Attach evidence: PDF, JPEG or PNG (by content), at most 10 MB, 10 per case")
-    DocumentItem attach(@PathVariable String caseNo, @RequestPart("file") MultipartFile file) throws IOException {
-        if (file == null || file.isEmpty()) {
-            throw new InvalidInputException("file", "is empty");
-        }
-        return complaints.attach(CurrentUser.get(), caseNo, file.getOriginalFilename(), file.getBytes());
+    @Operation(summary = "Attach evidence: PDF, JPEG or PNG (by content), at most 10 MB, 10 per party of a case; "
+            + "honours Idempotency-Key")
+    ResponseEntity<JsonNode> attach(@PathVariable String caseNo,
+                                    @RequestHeader(name = Idempotency.HEADER, required = false) String key,
+                                    @RequestPart("file") MultipartFile file) {
+        return uploads.api("complaint-documents", caseNo, key, file,
+                (name, content) -> documents.attach(CurrentUser.get(), caseNo, name, content));
     }
 
     @GetMapping("/api/v1/complaints/{caseNo}/documents")
     @Operation(summary = "The documents of a case the caller may read")
-    List<DocumentItem> documents(@PathVariable String caseNo) {
-        return complaints.documents(CurrentUser.get(), caseNo);
+    List<Documents.Item> documents(@PathVariable String caseNo) {
+        return documents.list(CurrentUser.get(), caseNo);
     }
 
     @GetMapping("/api/v1/complaints/{caseNo}/documents/{id}")
     @Operation(summary = "Download a document of a case the caller may read")
     ResponseEntity<byte[]> download(@PathVariable String caseNo, @PathVariable long id) {
-        Document d = complaints.document(CurrentUser.get(), caseNo, id);
+        Document d = documents.find(CurrentUser.get(), caseNo, id);
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType(d.contentType()))
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
                         .filename(d.filename(), StandardCharsets.UTF_8).build().toString())
                 .header("X-Content-Type-Options", "nosniff")
-                .body(complaints.content(d));
+                .body(documents.content(d));
     }
 
     @GetMapping("/api/v1/employer/complaints")
     @PreAuthorize("hasRole('EMPLOYER')")
     @Operation(summary = "Complaints against the caller's organisation, from the investigation on")
     List<EmployerListItem> employerList() {
-        return complaints.listForEmployer(CurrentUser.get());
+        return reads.listForEmployer(CurrentUser.get());
     }
 
     @GetMapping("/api/v1/employer/complaints/{caseNo}")
     @PreAuthorize("hasRole('EMPLOYER')")
     @Operation(summary = "A complaint against the caller's organisation (no complainant identity when confidential)")
     EmployerView employerGet(@PathVariable String caseNo) {
-        return complaints.readForEmployer(CurrentUser.get(), caseNo);
+        return reads.readForEmployer(CurrentUser.get(), caseNo);
     }
 
     @GetMapping("/api/v1/public/case-status")
     @Operation(summary = "Status and dates of a complaint, by case number and query code, without login")
     PublicStatus publicStatus(@RequestParam String caseNo, @RequestParam String queryCode) {
-        return complaints.publicStatus(caseNo, queryCode);
+        return reads.publicStatus(caseNo, queryCode);
     }
 }

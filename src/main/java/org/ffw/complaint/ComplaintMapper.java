@@ -12,7 +12,16 @@ import org.apache.ibatis.annotations.Param;
 @Mapper
 interface ComplaintMapper {
 
-    int insert(Complaint c);
+    /** A new complaint as lodged: the complainant's and the employer's part; every later step fills its own columns. */
+    record NewComplaint(String caseNo, Status status, String complainantUsername, String complainantName,
+                        String complainantResidentId, String complainantPhone, boolean confidential,
+                        String employerCreditCode, String employerName, String district, LeaveType leaveType,
+                        LocalDate childBirthDate, Integer babies, LocalDate violationDate, String facts,
+                        String requestText, Integer daysGranted, Integer entitledDays, String entitlementNote,
+                        LocalDate acceptanceDue, Instant createdAt) {
+    }
+
+    int insert(NewComplaint c);
 
     Complaint find(@Param("caseNo") String caseNo);
 
@@ -25,9 +34,6 @@ interface ComplaintMapper {
                                 @Param("limit") int limit, @Param("offset") int offset);
 
     List<Complaint> forEmployer(@Param("creditCode") String creditCode);
-
-    /** Accepted, open, and still without an investigation deadline (its year was not loaded). */
-    List<Complaint> awaitingInvestigationDeadline();
 
     int setInvestigationDue(@Param("caseNo") String caseNo, @Param("due") LocalDate due, @Param("now") Instant now);
 
@@ -51,16 +57,20 @@ interface ComplaintMapper {
                @Param("investigationDue") LocalDate investigationDue, @Param("now") Instant now);
 
     int saveEmployerResponse(@Param("caseNo") String caseNo, @Param("position") String position,
-                             @Param("statement") String statement, @Param("now") Instant now);
+                             @Param("statement") String statement, @Param("evidence") String evidenceReferences,
+                             @Param("now") Instant now);
 
     int saveUnionOpinion(@Param("caseNo") String caseNo, @Param("position") String position,
-                         @Param("opinion") String opinion, @Param("now") Instant now);
+                         @Param("opinion") String opinion, @Param("letterIssued") Boolean supervisionLetterIssued,
+                         @Param("now") Instant now);
 
     int saveInvestigation(@Param("caseNo") String caseNo, @Param("record") String record,
                           @Param("extensionReason") String extensionReason, @Param("now") Instant now);
 
-    int extend(@Param("caseNo") String caseNo, @Param("investigationDue") LocalDate investigationDue,
-               @Param("now") Instant now);
+    /** The supervisor's decision on the extension request; approved, the deadline moves and the case is extended. */
+    int decideExtension(@Param("caseNo") String caseNo, @Param("decision") String decision,
+                        @Param("note") String note, @Param("investigationDue") LocalDate investigationDue,
+                        @Param("now") Instant now);
 
     int saveFinding(@Param("caseNo") String caseNo, @Param("finding") String finding,
                     @Param("reason") String reason, @Param("foundOn") LocalDate foundOn,
@@ -70,7 +80,7 @@ interface ComplaintMapper {
                   @Param("deadline") LocalDate deadline, @Param("now") Instant now);
 
     int saveRectification(@Param("caseNo") String caseNo, @Param("report") String report,
-                          @Param("now") Instant now);
+                          @Param("evidence") String evidenceReferences, @Param("now") Instant now);
 
     int saveVerification(@Param("caseNo") String caseNo, @Param("verification") String verification,
                          @Param("note") String note, @Param("now") Instant now);

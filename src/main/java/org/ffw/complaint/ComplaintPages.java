@@ -1,6 +1,5 @@
 package org.ffw.complaint;
 
-import java.io.IOException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -13,6 +12,8 @@ import org.ffw.complaint.ComplaintViews.ComplainantView;
 import org.ffw.complaint.ComplaintViews.ListItem;
 import org.ffw.complaint.ComplaintViews.StaffView;
 import org.ffw.identity.UserService;
+import org.ffw.platform.Shanghai;
+import org.ffw.platform.document.DocumentUploads;
 import org.ffw.platform.document.Documents;
 import org.ffw.platform.idempotency.Idempotency;
 import org.ffw.platform.security.CurrentUser;
@@ -45,8 +46,8 @@ import jakarta.validation.Validator;
 /**
  * The complaint pages: lodging ({@code /complaints/new}), the complainant's and the district's lists and case pages,
  * the employer's ({@code /employer/complaints}) and the anonymous status check ({@code /public/case-status}). Every
- * read and change goes through {@link ComplaintService}, as the API does; lodging also through {@link Idempotency}
- * with a one-time token per form, so a double click lodges once.
+ * read and change goes through the same services as the API; lodging and uploads also through {@link Idempotency}
+ * with a one-time token per form, so a double click lodges (or stores a file) once.
  */
 @Controller
 class ComplaintPages {
@@ -61,13 +62,20 @@ class ComplaintPages {
             Map.entry("facts", "事实经过"), Map.entry("request", "投诉请求"), Map.entry("confidential", "身份保密"));
 
     private final ComplaintService complaints;
+    private final ComplaintReads reads;
+    private final ComplaintDocuments documents;
     private final Idempotency idempotency;
+    private final DocumentUploads uploads;
     private final UserService users;
     private final Validator validator;
 
-    ComplaintPages(ComplaintService complaints, Idempotency idempotency, UserService users, Validator validator) {
+    ComplaintPages(ComplaintService complaints, ComplaintReads reads, ComplaintDocuments documents,
+                   Idempotency idempotency, DocumentUploads uploads, UserService users, Validator validator) {
         this.complaints = complaints;
+        this.reads = reads;
+        this.documents = documents;
         this.idempotency = idempotency;
+        this.uploads = uploads;
         this.users = users;
         this.validator = validator;
     }
@@ -191,7 +199,7 @@ class ComplaintPages {
         model.addAttribute("leaveTypes", LeaveType.values());
         model.addAttribute("name", me.realName());
         model.addAttribute("residentId", me.residentId() == null ? null : ResidentIds.mask(me.residentId()));
-        model.addAttribute("today", LocalDate.now(org.ffw.platform.web.PageFormat.SHANGHAI).toString());
+        model.addAttribute("today", LocalDate.now(Shanghai.ZONE).toString());
         return "complaint/new";
     }
 
@@ -245,7 +253,7 @@ class ComplaintPages {
                 Model model) {
         FfwUser me = CurrentUser.get();
         int p = Math.max(0, page);
-        List<ListItem> items = complaints.listFor(me, status == null ? null : status.name(), p, PAGE_SIZE);
+        List<ListItem> items = reads.listFor(me, status == null ? null : status.name(), p, PAGE_SIZE);
         model.addAttribute("items", items);
         model.addAttribute("status", status);
         model.addAttribute("statuses", Status.values());
@@ -257,22 +265,23 @@ class ComplaintPages {
 
     @GetMapping("/complaints/{caseNo}")
     String read(@PathVariable String caseNo, Model model) {
-        Object view = complaints.read(CurrentUser.get(), caseNo);
+        Object view = reads.read(CurrentUser.get(), caseNo);
         model.addAttribute("v", view);
         model.addAttribute("maxBytes", Documents.MAX_BYTES);
+        model.addAttribute("uploadToken", UUID.randomUUID().toString());
         if (view instanceof StaffView) {
             return "complaint/staff";
         }
         ComplainantView mine = (ComplainantView) view;
         model.addAttribute("notAcceptedText", mine.notAcceptedReason() == null ? null
-                : ComplaintService.notAcceptedText(mine.notAcceptedReason()));
+                : NotAcceptedReason.text(mine.notAcceptedReason()));
         return "complaint/mine";
     }
 
     @PostMapping("/complaints/{caseNo}/documents")
     String attach(@PathVariable String caseNo, @RequestParam(name = "file", required = false) MultipartFile file,
-                  RedirectAttributes flash) throws IOException {
-        upload(caseNo, file, flash);
+                  @RequestParam(name = "token", required = false) String token, RedirectAttributes flash) {
+        upload(caseNo, file, token, flash);
         return "redirect:/complaints/" + caseNo + "#documents";
     }
 
@@ -321,15 +330,16 @@ class ComplaintPages {
     @GetMapping("/employer/complaints")
     @PreAuthorize("hasRole('EMPLOYER')")
     String employerList(Model model) {
-        model.addAttribute("items", complaints.listForEmployer(CurrentUser.get()));
+        model.addAttribute("items", reads.listForEmployer(CurrentUser.get()));
         return "complaint/employer-list";
     }
 
     @GetMapping("/employer/complaints/{caseNo}")
     @PreAuthorize("hasRole('EMPLOYER')")
     String employerRead(@PathVariable String caseNo, Model model) {
-        model.addAttribute("v", complaints.readForEmployer(CurrentUser.get(), caseNo));
+        model.addAttribute("v", reads.readForEmployer(CurrentUser.get(), caseNo));
         model.addAttribute("maxBytes", Documents.MAX_BYTES);
+        model.addAttribute("uploadToken", UUID.randomUUID().toString());
         return "complaint/employer";
     }
 
@@ -337,24 +347,14 @@ class ComplaintPages {
     @PreAuthorize("hasRole('EMPLOYER')")
     String employerAttach(@PathVariable String caseNo,
                           @RequestParam(name = "file", required = false) MultipartFile file,
-                          RedirectAttributes flash) throws IOException {
-        upload(caseNo, file, flash);
+                          @RequestParam(name = "token", required = false) String token, RedirectAttributes flash) {
+        upload(caseNo, file, token, flash);
         return "redirect:/employer/complaints/" + caseNo + "#documents";
     }
 
-    private void upload(String caseNo, MultipartFile file, RedirectAttributes flash) throws IOException {
-        if (file == null || file.isEmpty()) {
-            flash.addFlashAttribute("uploadError", "请选择要上传的文件。");
-            return;
-        }
-        try {
-            var d = complaints.attach(CurrentUser.get(), caseNo, file.getOriginalFilename(), file.getBytes());
-            flash.addFlashAttribute("notice", "已上传：" + d.filename());
-        } catch (InvalidInputException e) {
-            flash.addFlashAttribute("uploadError", FieldErrors.of(e).all().get(0).zh());
-        } catch (ConflictException e) {
-            flash.addFlashAttribute("uploadError", "案件已结案，不能再上传材料。");
-        }
+    private void upload(String caseNo, MultipartFile file, String token, RedirectAttributes flash) {
+        uploads.page("complaint-documents", caseNo, token, file, flash,
+                (name, content) -> documents.attach(CurrentUser.get(), caseNo, name, content));
     }
 
     // ---------------------------------------------------------------------------------- anyone: status by code
@@ -374,7 +374,7 @@ class ComplaintPages {
             return "complaint/public-status";
         }
         try {
-            model.addAttribute("status", complaints.publicStatus(caseNo, queryCode));
+            model.addAttribute("status", reads.publicStatus(caseNo, queryCode));
         } catch (NotFoundException e) {
             response.setStatus(HttpServletResponse.SC_NOT_FOUND);
             model.addAttribute("error", "未找到：案件编号或查询码不正确。");

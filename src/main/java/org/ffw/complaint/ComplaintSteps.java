@@ -1,65 +1,181 @@
 package org.ffw.complaint;
 
+import java.time.LocalDate;
+
 import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.ffw.employer.EmployerService;
+import org.ffw.identity.UserService;
+import org.ffw.platform.security.Role;
+import org.ffw.platform.timeline.Timeline;
+import org.ffw.platform.timeline.Visibility;
+import org.ffw.rules.WorkingDays;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The service tasks of bpmn/leave-complaint.bpmn, called by expression ({@code ${complaintSteps.accept(execution)}}).
- * Thin: each hands the case number to {@link ComplaintService} and sets the routing variables the diagram reads.
+ * What bpmn/leave-complaint.bpmn does on its own, called by expression from its service tasks
+ * ({@code ${complaintSteps.accept(execution)}}): each step reads the case number from the business key, changes the
+ * case, writes the timeline and the notices, and sets the routing variables the diagram reads next.
  */
 @Component("complaintSteps")
 public class ComplaintSteps {
 
-    private final ComplaintService complaints;
+    private final ComplaintCases cases;
+    private final Timeline timeline;
+    private final ComplaintProcess process;
+    private final ComplaintDeadlines deadlines;
+    private final EmployerService employers;
+    private final UserService users;
+    private final WorkingDays workingDays;
 
-    ComplaintSteps(ComplaintService complaints) {
-        this.complaints = complaints;
+    ComplaintSteps(ComplaintCases cases, Timeline timeline, ComplaintProcess process, ComplaintDeadlines deadlines,
+                   EmployerService employers, UserService users, WorkingDays workingDays) {
+        this.cases = cases;
+        this.timeline = timeline;
+        this.process = process;
+        this.deadlines = deadlines;
+        this.employers = employers;
+        this.users = users;
+        this.workingDays = workingDays;
     }
 
+    /** 立案: the 60-working-day investigation clock starts; the employer is told and from now on sees the case. */
+    @Transactional
     public void accept(DelegateExecution execution) {
-        complaints.accepted(caseNo(execution));
-        execution.setVariable("investigationDue", complaints.investigationDue(caseNo(execution)));
+        String caseNo = caseNo(execution);
+        Complaint c = cases.lock(caseNo);
+        LocalDate today = workingDays.today();
+        ComplaintDeadlines.Due due = deadlines.investigation(caseNo, today, false);
+        cases.accepted(caseNo, today, due.date());
+        String until = "，调查期限至 " + due.date() + due.provisionalNote();
+        timeline.record(caseNo, "ACCEPTED", c.status().name(), Status.INVESTIGATING.name(), Visibility.PUBLIC,
+                "已立案调查" + until);
+        cases.toComplainant(caseNo, "COMPLAINT_ACCEPTED", "投诉已受理",
+                "您的投诉 " + caseNo + " 已于 " + today + " 受理立案" + until + "。");
+        cases.toEmployer(caseNo, "COMPLAINT_INVESTIGATION", "劳动保障监察立案通知",
+                "劳动保障监察机构已就职工休假权益投诉立案调查（案件 " + caseNo + "）。请在 10 个工作日内登录平台陈述申辩。");
+        execution.setVariable(ComplaintProcess.INVESTIGATION_DUE, workingDays.endOf(due.date()));
     }
 
+    @Transactional
     public void notAccepted(DelegateExecution execution) {
-        complaints.notAccepted(caseNo(execution));
+        String caseNo = caseNo(execution);
+        Complaint c = cases.lock(caseNo);
+        cases.status(caseNo, c.status(), Outcome.NOT_ACCEPTED);
+        String reason = NotAcceptedReason.text(c.notAcceptedReason());
+        timeline.record(caseNo, "NOT_ACCEPTED", c.status().name(), null, Visibility.PARTY, "不予受理：" + reason);
+        cases.toComplainant(caseNo, "COMPLAINT_NOT_ACCEPTED", "投诉不予受理", "您的投诉 " + caseNo + " 不予受理。理由："
+                + reason + (c.triageNote() == null ? "" : "（" + c.triageNote() + "）"));
     }
 
+    /** 移送: the other district triages it afresh (the triage decision is cleared for the loop back). */
+    @Transactional
     public void transfer(DelegateExecution execution) {
-        complaints.transferred(caseNo(execution));
-        execution.setVariable("triageDecision", null);
+        String caseNo = caseNo(execution);
+        Complaint c = cases.lock(caseNo);
+        cases.status(caseNo, Status.SUBMITTED, null);
+        String name = users.district(c.district()).map(d -> d.nameZh()).orElse(c.district());
+        timeline.record(caseNo, "TRANSFERRED", c.status().name(), Status.SUBMITTED.name(), Visibility.PARTY,
+                "移送" + name + "劳动保障监察机构处理，受理期限至 " + c.acceptanceDue());
+        cases.toComplainant(caseNo, "COMPLAINT_TRANSFERRED", "投诉已移送",
+                "您的投诉 " + caseNo + " 已移送" + name + "处理，将在 " + c.acceptanceDue() + " 前作出受理决定。");
+        execution.setVariable(ComplaintProcess.TRIAGE_DECISION, null);
     }
 
+    @Transactional
     public void closeIncomplete(DelegateExecution execution) {
-        complaints.closedIncomplete(caseNo(execution));
+        String caseNo = caseNo(execution);
+        Complaint c = cases.lock(caseNo);
+        cases.status(caseNo, c.status(), Outcome.INCOMPLETE);
+        timeline.recordAs(caseNo, "system", null, "CLOSED_INCOMPLETE", c.status().name(), null, Visibility.PARTY,
+                "逾期未补正材料，投诉终止处理");
     }
 
+    @Transactional
     public void noEmployerResponse(DelegateExecution execution) {
-        complaints.noEmployerResponse(caseNo(execution));
+        timeline.recordAs(caseNo(execution), "system", null, "NO_EMPLOYER_RESPONSE", null, null, Visibility.PUBLIC,
+                "用人单位逾期未陈述申辩");
     }
 
+    @Transactional
     public void extensionDecided(DelegateExecution execution) {
-        complaints.extensionRecorded(caseNo(execution), Boolean.TRUE.equals(execution.getVariable("extensionApproved")));
+        String caseNo = caseNo(execution);
+        Complaint c = cases.existing(caseNo);
+        if (Boolean.TRUE.equals(execution.getVariable(ComplaintProcess.EXTENSION_APPROVED))) {
+            String until = c.investigationDue() == null ? "延长 30 个工作日" : "延长至 " + c.investigationDue();
+            timeline.record(caseNo, "EXTENSION_APPROVED", null, null, Visibility.PUBLIC, "调查期限经批准" + until);
+            cases.toComplainant(caseNo, "COMPLAINT_EXTENDED", "调查期限延长",
+                    "您的投诉 " + caseNo + " 案情复杂，调查期限经批准" + until + "。");
+        } else {
+            timeline.record(caseNo, "EXTENSION_REFUSED", null, null, Visibility.STAFF, "延期申请未获批准");
+        }
     }
 
+    @Transactional
     public void findingRecorded(DelegateExecution execution) {
-        complaints.findingRecorded(caseNo(execution));
+        String caseNo = caseNo(execution);
+        Complaint c = cases.lock(caseNo);
+        String text;
+        switch (c.finding()) {
+            case "SUBSTANTIATED" -> {
+                cases.status(caseNo, Status.SUBSTANTIATED, null);
+                text = "投诉属实";
+            }
+            case "NOT_SUBSTANTIATED" -> {
+                cases.status(caseNo, c.status(), Outcome.NOT_SUBSTANTIATED);
+                text = "投诉不属实";
+            }
+            default -> {
+                cases.status(caseNo, c.status(), Outcome.CORRECTED_DURING_INVESTIGATION);
+                text = "违法情节轻微且已改正，撤销立案";
+            }
+        }
+        timeline.record(caseNo, "FINDING", c.status().name(), null, Visibility.PUBLIC, "调查结论：" + text);
+        cases.toComplainant(caseNo, "COMPLAINT_FINDING", "投诉调查结论", "您的投诉 " + caseNo + " 调查结论：" + text + "。");
     }
 
+    /** A substantiated violation goes on the employer's compliance record, and the message reaches any waiter. */
+    @Transactional
     public void publishSubstantiated(DelegateExecution execution) {
-        complaints.substantiated(caseNo(execution));
+        Complaint c = cases.existing(caseNo(execution));
+        employers.recordViolation(c.employerCreditCode(), c.caseNo(), "LEAVE_VIOLATION_" + c.leaveType(),
+                c.foundOn() == null ? workingDays.today() : c.foundOn(), c.leaveType().label() + "权益投诉属实");
+        process.publishSubstantiated(c.employerCreditCode(), c.caseNo());
     }
 
+    @Transactional
     public void noRectificationReport(DelegateExecution execution) {
-        complaints.noRectificationReport(caseNo(execution));
+        String caseNo = caseNo(execution);
+        Complaint c = cases.lock(caseNo);
+        cases.status(caseNo, Status.VERIFYING, null);
+        timeline.recordAs(caseNo, "system", null, "NO_RECTIFICATION_REPORT", c.status().name(),
+                Status.VERIFYING.name(), Visibility.PUBLIC, "改正期限届满，用人单位未报告整改情况");
     }
 
+    @Transactional
     public void withdrawn(DelegateExecution execution) {
-        complaints.withdrawn(caseNo(execution));
+        String caseNo = caseNo(execution);
+        Complaint c = cases.lock(caseNo);
+        cases.status(caseNo, c.status(), Outcome.WITHDRAWN);
+        timeline.recordAs(caseNo, c.complainantUsername(), Role.EMPLOYEE.name(), "WITHDRAWN", c.status().name(), null,
+                c.acceptedOn() == null ? Visibility.PARTY : Visibility.PUBLIC, "投诉人撤回投诉");
     }
 
+    @Transactional
     public void close(DelegateExecution execution) {
-        complaints.closed(caseNo(execution));
+        String caseNo = caseNo(execution);
+        Complaint c = cases.lock(caseNo);
+        LocalDate today = workingDays.today();
+        cases.closed(caseNo, today);
+        String outcome = c.outcome() == null ? "" : "（" + c.outcome().label() + "）";
+        timeline.recordAs(caseNo, "system", null, "CLOSED", c.status().name(), Status.CLOSED.name(),
+                c.acceptedOn() == null ? Visibility.PARTY : Visibility.PUBLIC, "结案" + outcome);
+        cases.toComplainant(caseNo, "COMPLAINT_CLOSED", "投诉已结案",
+                "您的投诉 " + caseNo + " 已于 " + today + " 结案" + outcome + "。欢迎对办理情况进行评价。");
+        if (c.acceptedOn() != null) {
+            cases.toEmployer(caseNo, "COMPLAINT_CLOSED", "投诉案件已结案",
+                    "投诉案件 " + caseNo + " 已于 " + today + " 结案" + outcome + "。");
+        }
     }
 
     private static String caseNo(DelegateExecution execution) {

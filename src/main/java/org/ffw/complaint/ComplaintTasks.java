@@ -1,44 +1,273 @@
 package org.ffw.complaint;
 
+import static org.ffw.complaint.ComplaintProcess.route;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Map;
 
 import org.ffw.platform.security.FfwUser;
+import org.ffw.platform.timeline.Timeline;
+import org.ffw.platform.timeline.Visibility;
+import org.ffw.platform.web.InvalidInputException;
+import org.ffw.rules.WorkingDays;
 import org.ffw.worktable.CaseTasks;
-import org.ffw.worktable.TaskInfo;
+import org.ffw.worktable.TaskHandlers;
 import org.springframework.stereotype.Component;
 
-/** What the worktable needs to know about complaint cases. */
+/**
+ * The user tasks of bpmn/leave-complaint.bpmn, one typed handler each: the record holds exactly the keys of the
+ * task's form (forms/complaint-*.form), the handler checks the domain rules, stores every value on the case, writes
+ * the timeline and the notices, and returns the variables the diagram routes on. The worktable calls them with the
+ * complaint row read and locked once.
+ */
 @Component
-class ComplaintTasks implements CaseTasks {
+class ComplaintTasks implements CaseTasks<Complaint> {
 
-    private final ComplaintService complaints;
+    record Triage(String triageDecision, String allegation, String supplementRequest, String transferDistrict,
+                  String notAcceptedReason, String note) {
+    }
 
-    ComplaintTasks(ComplaintService complaints) {
+    record Supplement(String supplement) {
+    }
+
+    record EmployerResponse(String employerPosition, String statement, String evidenceReferences) {
+    }
+
+    record UnionOpinion(String unionPosition, String unionOpinion, Boolean supervisionLetterIssued) {
+    }
+
+    record Investigation(String investigationRecord, String investigationAction, String extensionReason) {
+    }
+
+    record Extension(String extensionDecision, String extensionNote) {
+    }
+
+    record Finding(String finding, String findingReason, Integer affectedEmployees) {
+    }
+
+    record CorrectionOrder(String requiredActions, LocalDate correctionDeadline) {
+    }
+
+    record Rectification(String rectificationReport, String evidenceReferences) {
+    }
+
+    record Verification(String verification, String verificationNote) {
+    }
+
+    record Penalty(String penaltyDecision, BigDecimal finePerEmployee, Integer affectedEmployees, String penaltyNote) {
+    }
+
+    private final ComplaintMapper complaints;
+    private final ComplaintCases cases;
+    private final ComplaintReads reads;
+    private final ComplaintDeadlines deadlines;
+    private final Timeline timeline;
+    private final WorkingDays workingDays;
+
+    ComplaintTasks(ComplaintMapper complaints, ComplaintCases cases, ComplaintReads reads,
+                   ComplaintDeadlines deadlines, Timeline timeline, WorkingDays workingDays) {
         this.complaints = complaints;
+        this.cases = cases;
+        this.reads = reads;
+        this.deadlines = deadlines;
+        this.timeline = timeline;
+        this.workingDays = workingDays;
     }
 
     @Override
     public String processKey() {
-        return ComplaintService.PROCESS;
+        return ComplaintProcess.KEY;
     }
 
     @Override
-    public String summary(String caseNo) {
-        return complaints.summary(caseNo);
+    public Complaint find(String caseNo) {
+        return cases.find(caseNo);
     }
 
     @Override
-    public Map<String, Object> caseDetails(String caseNo, FfwUser viewer) {
-        return complaints.detailsFor(caseNo, viewer);
+    public Complaint lock(String caseNo) {
+        return cases.lock(caseNo);
     }
 
     @Override
-    public Map<String, Object> currentValues(TaskInfo task) {
-        return complaints.valuesFor(task);
+    public Map<String, Object> caseDetails(Complaint c, FfwUser viewer) {
+        return reads.forTask(c, viewer);
     }
 
     @Override
-    public Map<String, Object> complete(TaskInfo task, Map<String, Object> values, FfwUser actor) {
-        return complaints.completed(task, values, actor);
+    public void register(TaskHandlers<Complaint> h) {
+        h.on("triage", Triage.class, this::triaged);
+        h.on("supplement", Supplement.class, this::supplemented);
+        h.on("employerResponse", EmployerResponse.class, this::employerResponded)
+                .prefill(c -> new EmployerResponse(c.employerPosition(), c.employerStatement(),
+                        c.employerEvidenceReferences()));
+        h.on("unionOpinion", UnionOpinion.class, this::unionOpined);
+        h.on("investigate", Investigation.class, this::investigated)
+                .prefill(c -> new Investigation(c.investigationRecord(), null, null));
+        h.on("approveExtension", Extension.class, this::extensionDecided);
+        h.on("finding", Finding.class, this::found)
+                .prefill(c -> new Finding(null, null, c.affectedEmployees()));
+        h.on("orderCorrection", CorrectionOrder.class, this::ordered);
+        h.on("reportRectification", Rectification.class, this::rectificationReported);
+        h.on("verifyRectification", Verification.class, this::verified);
+        h.on("penaltyDecision", Penalty.class, this::penaltyDecided)
+                .prefill(c -> new Penalty(null, null, c.affectedEmployees(), null));
+    }
+
+    // ------------------------------------------------------------------------------------------------ triage
+
+    private Map<String, Object> triaged(Complaint c, Triage v) {
+        Instant now = Instant.now();
+        switch (v.triageDecision()) {
+            case "ACCEPT" -> complaints.saveTriage(c.caseNo(), redact(v.allegation(), c), null, null, v.note(), now);
+            case "REQUEST_SUPPLEMENT" -> {
+                complaints.saveTriage(c.caseNo(), null, v.supplementRequest(), null, v.note(), now);
+                cases.status(c.caseNo(), Status.SUPPLEMENT_REQUESTED, null);
+                timeline.record(c.caseNo(), "SUPPLEMENT_REQUESTED", c.status().name(),
+                        Status.SUPPLEMENT_REQUESTED.name(), Visibility.PARTY, "请补正材料：" + v.supplementRequest());
+                cases.toComplainant(c.caseNo(), "COMPLAINT_SUPPLEMENT", "请补正投诉材料",
+                        "您的投诉 " + c.caseNo() + " 需要补正材料：" + v.supplementRequest()
+                                + "。请在 10 个工作日内登录补正，逾期将终止处理。");
+            }
+            case "TRANSFER" -> {
+                if (v.transferDistrict().equals(c.district())) {
+                    throw new InvalidInputException("transferDistrict", "is the district handling the case now");
+                }
+                cases.transferred(c.caseNo(), v.transferDistrict(),
+                        deadlines.acceptance(c.caseNo(), workingDays.today()).date());
+                complaints.saveTriage(c.caseNo(), null, null, null, v.note(), now);
+                return route(ComplaintProcess.TRIAGE_DECISION, v.triageDecision(),
+                        ComplaintProcess.DISTRICT, v.transferDistrict());
+            }
+            default -> complaints.saveTriage(c.caseNo(), null, null, v.notAcceptedReason(), v.note(), now);
+        }
+        return route(ComplaintProcess.TRIAGE_DECISION, v.triageDecision());
+    }
+
+    private Map<String, Object> supplemented(Complaint c, Supplement v) {
+        LocalDate due = deadlines.acceptance(c.caseNo(), workingDays.today()).date();
+        complaints.saveSupplement(c.caseNo(), v.supplement(), due, Instant.now());
+        cases.status(c.caseNo(), Status.SUBMITTED, null);
+        timeline.record(c.caseNo(), "SUPPLEMENTED", c.status().name(), Status.SUBMITTED.name(), Visibility.PARTY,
+                "已补正材料，受理期限重新计算至 " + due);
+        return Map.of();
+    }
+
+    // ----------------------------------------------------------------------------------------- investigation
+
+    private Map<String, Object> employerResponded(Complaint c, EmployerResponse v) {
+        complaints.saveEmployerResponse(c.caseNo(), v.employerPosition(), v.statement(), v.evidenceReferences(),
+                Instant.now());
+        timeline.record(c.caseNo(), "EMPLOYER_RESPONDED", null, null, Visibility.PUBLIC, "用人单位已陈述申辩");
+        return Map.of();
+    }
+
+    private Map<String, Object> unionOpined(Complaint c, UnionOpinion v) {
+        complaints.saveUnionOpinion(c.caseNo(), v.unionPosition(), v.unionOpinion(),
+                Boolean.TRUE.equals(v.supervisionLetterIssued()), Instant.now());
+        timeline.record(c.caseNo(), "UNION_OPINION", null, null, Visibility.STAFF, "工会意见：" + v.unionPosition()
+                + (Boolean.TRUE.equals(v.supervisionLetterIssued()) ? "（已发出工会劳动法律监督意见书）" : ""));
+        return Map.of();
+    }
+
+    private Map<String, Object> investigated(Complaint c, Investigation v) {
+        boolean extension = "REQUEST_EXTENSION".equals(v.investigationAction());
+        if (extension && (c.extended() || c.extensionReason() != null)) {
+            throw new InvalidInputException("investigationAction",
+                    "the investigation period can be extended only once");
+        }
+        complaints.saveInvestigation(c.caseNo(), v.investigationRecord(), extension ? v.extensionReason() : null,
+                Instant.now());
+        timeline.record(c.caseNo(), extension ? "EXTENSION_REQUESTED" : "INVESTIGATED", null, null, Visibility.STAFF,
+                extension ? "申请延长调查期限：" + v.extensionReason() : "调查记录已保存");
+        return route(ComplaintProcess.INVESTIGATION_ACTION, v.investigationAction());
+    }
+
+    private Map<String, Object> extensionDecided(Complaint c, Extension v) {
+        boolean approved = "APPROVE".equals(v.extensionDecision());
+        LocalDate due = approved ? deadlines.investigation(c.caseNo(), c.acceptedOn(), true).date() : null;
+        complaints.decideExtension(c.caseNo(), v.extensionDecision(), v.extensionNote(), due, Instant.now());
+        Map<String, Object> out = route(ComplaintProcess.EXTENSION_APPROVED, approved,
+                ComplaintProcess.INVESTIGATION_ACTION, null);
+        if (approved) {
+            out.put(ComplaintProcess.INVESTIGATION_DUE, workingDays.endOf(due));
+        }
+        return out;
+    }
+
+    private Map<String, Object> found(Complaint c, Finding v) {
+        complaints.saveFinding(c.caseNo(), v.finding(), v.findingReason(), workingDays.today(),
+                v.affectedEmployees(), Instant.now());
+        return route(ComplaintProcess.FINDING, v.finding());
+    }
+
+    // -------------------------------------------------------------------------------------------- correction
+
+    private Map<String, Object> ordered(Complaint c, CorrectionOrder v) {
+        LocalDate deadline = v.correctionDeadline();
+        if (!deadline.isAfter(workingDays.today())) {
+            throw new InvalidInputException("correctionDeadline", "must be after today");
+        }
+        complaints.saveOrder(c.caseNo(), v.requiredActions(), deadline, Instant.now());
+        cases.status(c.caseNo(), Status.CORRECTION_ORDERED, null);
+        timeline.record(c.caseNo(), "CORRECTION_ORDERED", c.status().name(), Status.CORRECTION_ORDERED.name(),
+                Visibility.PUBLIC, "责令用人单位于 " + deadline + " 前改正");
+        cases.toComplainant(c.caseNo(), "COMPLAINT_ORDER", "已责令用人单位改正",
+                "您的投诉 " + c.caseNo() + " 经调查属实，已责令用人单位于 " + deadline + " 前改正。");
+        cases.toEmployer(c.caseNo(), "COMPLAINT_ORDER", "责令改正通知",
+                "投诉案件 " + c.caseNo() + "：请于 " + deadline + " 前完成改正并报告整改情况。改正事项：" + v.requiredActions());
+        // the employer's rectification task and its timer end with the deadline day
+        return route(ComplaintProcess.CORRECTION_DEADLINE, workingDays.endOf(deadline));
+    }
+
+    private Map<String, Object> rectificationReported(Complaint c, Rectification v) {
+        complaints.saveRectification(c.caseNo(), v.rectificationReport(), v.evidenceReferences(), Instant.now());
+        cases.status(c.caseNo(), Status.VERIFYING, null);
+        timeline.record(c.caseNo(), "RECTIFICATION_REPORTED", c.status().name(), Status.VERIFYING.name(),
+                Visibility.PUBLIC, "用人单位已报告整改情况");
+        return Map.of();
+    }
+
+    private Map<String, Object> verified(Complaint c, Verification v) {
+        complaints.saveVerification(c.caseNo(), v.verification(), v.verificationNote(), Instant.now());
+        boolean rectified = "RECTIFIED".equals(v.verification());
+        if (rectified) {
+            cases.status(c.caseNo(), c.status(), Outcome.RECTIFIED);
+        } else {
+            cases.status(c.caseNo(), Status.PENALTY_REVIEW, null);
+        }
+        timeline.record(c.caseNo(), "VERIFIED", c.status().name(), null, Visibility.PUBLIC,
+                rectified ? "核查结果：已整改" : "核查结果：未整改");
+        return route(ComplaintProcess.VERIFICATION, v.verification());
+    }
+
+    private Map<String, Object> penaltyDecided(Complaint c, Penalty v) {
+        boolean refer = "REFER".equals(v.penaltyDecision());
+        BigDecimal per = refer ? v.finePerEmployee().setScale(2, RoundingMode.HALF_UP) : null;
+        Integer affected = refer ? v.affectedEmployees() : null;
+        BigDecimal total = refer ? per.multiply(BigDecimal.valueOf(affected)).setScale(2, RoundingMode.HALF_UP)
+                : null;
+        complaints.savePenalty(c.caseNo(), v.penaltyDecision(), per, total, affected, v.penaltyNote(), Instant.now());
+        cases.status(c.caseNo(), c.status(), refer ? Outcome.PENALTY_REFERRED : Outcome.NO_PENALTY);
+        timeline.record(c.caseNo(), "PENALTY_DECIDED", c.status().name(), null, Visibility.PUBLIC,
+                refer ? "移送行政处罚，罚款合计 " + total.toPlainString() + " 元" : "不予处罚");
+        return Map.of();
+    }
+
+    /** The inspector's allegation text goes to the employer: take the complainant's identifiers out of it. */
+    static String redact(String text, Complaint c) {
+        if (text == null) {
+            return null;
+        }
+        String out = text;
+        for (String secret : new String[] {c.complainantName(), c.complainantResidentId(), c.complainantPhone()}) {
+            if (secret != null && !secret.isBlank()) {
+                out = out.replace(secret, "＊＊＊");
+            }
+        }
+        return out;
     }
 }

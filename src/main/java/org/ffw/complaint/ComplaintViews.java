@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.ffw.platform.document.Documents;
 import org.ffw.platform.document.Documents.Document;
 import org.ffw.platform.timeline.TimelineEntry;
 
@@ -21,16 +22,21 @@ final class ComplaintViews {
                     LocalDate investigationDue, LocalDate closedOn, String lodgedOn) {
     }
 
-    record DocumentItem(long id, String filename, String contentType, long sizeBytes, String party,
-                        String uploadedAt, String href) {
-    }
-
     record Entitlement(Integer entitledDays, Integer daysGranted, Integer gapDays, String note) {
+
+        static Entitlement of(Integer entitled, Integer granted, String note) {
+            Integer gap = entitled == null || granted == null ? null : Math.max(0, entitled - granted);
+            return new Entitlement(entitled, granted, gap, note);
+        }
+
+        static Entitlement of(Complaint c) {
+            return of(c.entitledDays(), c.daysGranted(), c.entitlementNote());
+        }
     }
 
     /** Staff (HRB inspectors, supervisors, union reviewers of the district): everything. */
     record StaffView(Complaint complaint, String statusLabel, Entitlement entitlement, boolean timeBarredHint,
-                     List<DocumentItem> documents, List<TimelineEntry> timeline, List<OpenTask> waitingFor,
+                     List<Documents.Item> documents, List<TimelineEntry> timeline, List<OpenTask> waitingFor,
                      int employerViolations) {
     }
 
@@ -47,7 +53,7 @@ final class ComplaintViews {
                            String supplementRequest, String notAcceptedReason, String finding,
                            String findingReason, String requiredActions, LocalDate correctionDeadline,
                            String verification, String penaltyDecision, LocalDate closedOn, Integer rating,
-                           boolean mayWithdraw, boolean mayRate, List<DocumentItem> documents,
+                           boolean mayWithdraw, boolean mayRate, List<Documents.Item> documents,
                            List<TimelineEntry> timeline) {
     }
 
@@ -60,9 +66,10 @@ final class ComplaintViews {
                         String complainant, LeaveType leaveType, String leaveTypeLabel, LocalDate childBirthDate,
                         LocalDate violationDate, String allegation, LocalDate acceptedOn,
                         LocalDate investigationDue, String employerPosition, String employerStatement,
-                        String finding, String findingReason, String requiredActions, LocalDate correctionDeadline,
-                        String rectificationReport, String verification, String penaltyDecision,
-                        BigDecimal fineTotal, LocalDate closedOn, List<DocumentItem> documents,
+                        String employerEvidenceReferences, String finding, String findingReason,
+                        String requiredActions, LocalDate correctionDeadline, String rectificationReport,
+                        String rectificationEvidenceReferences, String verification, String penaltyDecision,
+                        BigDecimal fineTotal, LocalDate closedOn, List<Documents.Item> documents,
                         List<TimelineEntry> timeline) {
     }
 
@@ -77,8 +84,7 @@ final class ComplaintViews {
                         LocalDate correctionDeadline, LocalDate closedOn) {
     }
 
-    static DocumentItem document(Document d) {
-        return new DocumentItem(d.id(), d.filename(), d.contentType(), d.sizeBytes(), d.party().name(),
-                d.createdAt().toString(), "/api/v1/complaints/" + d.caseNo() + "/documents/" + d.id());
+    static Documents.Item document(Document d) {
+        return Documents.item(d, "/api/v1/complaints/" + d.caseNo());
     }
 }

@@ -25,9 +25,4 @@ public enum Status {
     public boolean beforeFinding() {
         return this == SUBMITTED || this == SUPPLEMENT_REQUESTED || this == INVESTIGATING;
     }
-
-    /** From acceptance on, the employer concerned sees the case. */
-    public boolean visibleToEmployer() {
-        return this != SUBMITTED && this != SUPPLEMENT_REQUESTED;
-    }
 }

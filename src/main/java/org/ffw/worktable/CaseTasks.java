@@ -5,33 +5,31 @@ import java.util.Map;
 import org.ffw.platform.security.FfwUser;
 
 /**
- * What a procedure tells the worktable about its cases. Each procedure (complaint, subsidy, certification) provides
- * one bean for its process definition key. Without one, the worktable shows the business key and passes completed
- * form values to the process as variables.
+ * How a procedure plugs its user tasks into the worktable: one bean per BPMN process, with one typed handler per
+ * task key ({@link TaskHandlers}). The worktable checks the submitted values against the task's form, binds them to
+ * the handler's record, hands it the case row (read and locked once), records the completion on the timeline and
+ * completes the task with the routing variables the handler returns. A process without such a bean gets its form
+ * values as process variables.
+ *
+ * @param <C> the procedure's case row
  */
-public interface CaseTasks {
+public interface CaseTasks<C> {
 
     /** The BPMN process definition key this bean speaks for, e.g. "leave-complaint". */
     String processKey();
 
-    /**
-     * One line shown in every queue, e.g. "上海示例科技有限公司 · 生育假". It is stored with the task and shown to
-     * everyone who may see the task, the employer included: never the complainant's identity.
-     */
-    String summary(String caseNo);
+    /** The case, or null when there is none with this number. */
+    C find(String caseNo);
 
-    /** The case as the viewer of a task may see it (may differ for staff, employer, complainant). */
-    Map<String, Object> caseDetails(String caseNo, FfwUser viewer);
-
-    /** Values to prefill the task's form with. */
-    default Map<String, Object> currentValues(TaskInfo task) {
-        return Map.of();
-    }
+    /** The case, locked until the transaction ends (a completion reads it once, through this). */
+    C lock(String caseNo);
 
     /**
-     * The task is being completed with these (already form-validated) values. Store the case data, write the
-     * timeline, check the domain rules (throw InvalidInputException for a 400) and return the process variables
-     * the process needs for routing. Runs in the transaction that completes the task.
+     * The case as the viewer of one of its tasks may see it (staff, employer and applicant see different things);
+     * 403 ({@code ForbiddenException}) for anyone else. Put into the task page's model under these keys.
      */
-    Map<String, Object> complete(TaskInfo task, Map<String, Object> values, FfwUser actor);
+    Map<String, Object> caseDetails(C kase, FfwUser viewer);
+
+    /** Registers one handler per user task of the process. */
+    void register(TaskHandlers<C> handlers);
 }

@@ -24,7 +24,7 @@ class Escalation {
 
     private static final Logger log = LoggerFactory.getLogger(Escalation.class);
     private static final DateTimeFormatter DUE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
-            .withZone(WorktableService.SHANGHAI);
+            .withZone(org.ffw.platform.Shanghai.ZONE);
 
     private final TaskViewMapper views;
     private final Outbox outbox;

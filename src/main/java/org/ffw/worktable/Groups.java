@@ -1,8 +1,11 @@
 package org.ffw.worktable;
 
+import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import org.ffw.platform.security.FfwUser;
 import org.ffw.platform.security.Role;
@@ -13,17 +16,13 @@ import org.ffw.platform.security.Role;
  */
 public final class Groups {
 
-    public static final String INSPECTOR = "inspector";
-    public static final String SUPERVISOR = "supervisor";
-    public static final String UNION = "union";
-    public static final String OFFICER = "officer";
     public static final String EMPLOYER = "employer";
     /** Not a group: the task is assigned to the person who lodged the case (process variable "complainant"). */
     public static final String COMPLAINANT = "complainant";
 
-    /** District staff roles by the group prefix BPMN uses. */
-    static final Map<String, Role> STAFF = Map.of(INSPECTOR, Role.INSPECTOR, SUPERVISOR, Role.SUPERVISOR,
-            UNION, Role.UNION_REVIEWER, OFFICER, Role.SUBSIDY_OFFICER);
+    /** District staff roles by the group prefix BPMN uses (inspector, supervisor, union, officer: {@link Role}). */
+    static final Map<String, Role> STAFF = Arrays.stream(Role.values()).filter(Role::isDistrictStaff)
+            .collect(Collectors.toUnmodifiableMap(Role::staffGroup, Function.identity()));
 
     private Groups() {
     }

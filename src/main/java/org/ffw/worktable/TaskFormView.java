@@ -188,7 +188,7 @@ final class TaskFormView {
 
     private static String withOffset(String local) {
         try {
-            return LocalDateTime.parse(local).atZone(WorktableService.SHANGHAI).toOffsetDateTime().toString();
+            return LocalDateTime.parse(local).atZone(org.ffw.platform.Shanghai.ZONE).toOffsetDateTime().toString();
         } catch (DateTimeParseException e) {
             return local;
         }

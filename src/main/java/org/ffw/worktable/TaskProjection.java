@@ -1,28 +1,27 @@
 package org.ffw.worktable;
 
 import java.time.Instant;
-import java.util.List;
-import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
+import org.ffw.platform.cases.CaseRegistry;
 import org.springframework.stereotype.Component;
 
 /**
  * Keeps task_view in step with Camunda: called by a built-in listener on every task event of every user task, inside
- * the engine command, so the row changes in the same transaction as the task itself.
+ * the engine command, so the row changes in the same transaction as the task itself. The summary comes from the case
+ * registry; a completion of a procedure's task that does not come through the worktable is refused here
+ * ({@link WorktableDoor}).
  */
 @Component
 class TaskProjection {
 
     private final TaskViewMapper views;
-    private final Map<String, CaseTasks> procedures;
+    private final CaseRegistry registry;
 
-    TaskProjection(TaskViewMapper views, List<CaseTasks> procedures) {
+    TaskProjection(TaskViewMapper views, CaseRegistry registry) {
         this.views = views;
-        this.procedures = procedures.stream().collect(Collectors.toMap(CaseTasks::processKey, Function.identity()));
+        this.registry = registry;
     }
 
     void on(DelegateTask task, String formRef) {
@@ -30,18 +29,22 @@ class TaskProjection {
             case TaskListener.EVENTNAME_CREATE -> views.insert(row(task, formRef, summary(task)));
             // the summary was taken when the task was created; an update leaves it alone
             case TaskListener.EVENTNAME_ASSIGNMENT, TaskListener.EVENTNAME_UPDATE -> views.update(row(task, formRef, null));
-            case TaskListener.EVENTNAME_COMPLETE, TaskListener.EVENTNAME_DELETE -> views.delete(task.getId());
+            case TaskListener.EVENTNAME_COMPLETE -> {
+                WorktableDoor.check(processKey(task), task.getId());
+                views.delete(task.getId());
+            }
+            case TaskListener.EVENTNAME_DELETE -> views.delete(task.getId());
             default -> {
                 // timeout listeners do not change the projection
             }
         }
     }
 
+    /** The case's one line from the registry (safe for every reader); the case number where there is none. */
     private String summary(DelegateTask task) {
-        CaseTasks procedure = procedures.get(processKey(task));
         String caseNo = task.getExecution().getProcessBusinessKey();
-        String summary = procedure == null || caseNo == null ? caseNo : procedure.summary(caseNo);
-        return summary == null || summary.length() <= 255 ? summary : summary.substring(0, 252) + "...";
+        String summary = caseNo == null ? null : registry.summary(caseNo);
+        return summary == null ? caseNo : summary;
     }
 
     private static TaskInfo row(DelegateTask task, String formRef, String summary) {

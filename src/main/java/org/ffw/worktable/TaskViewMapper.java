@@ -21,8 +21,6 @@ interface TaskViewMapper {
     /** The row, locked until the transaction ends: concurrent completions of one task queue up behind each other. */
     TaskInfo lock(@Param("taskId") String taskId);
 
-    List<TaskInfo> forInstance(@Param("processInstanceId") String processInstanceId);
-
     List<TaskInfo> forCase(@Param("caseNo") String caseNo);
 
     List<TaskInfo> queue(@Param("q") QueueQuery query);

@@ -10,7 +10,6 @@ import java.util.regex.Pattern;
 import org.ffw.identity.UserService;
 import org.ffw.platform.security.CurrentUser;
 import org.ffw.platform.security.FfwUser;
-import org.ffw.platform.security.Role;
 import org.ffw.platform.web.ConflictException;
 import org.ffw.platform.web.FieldErrors;
 import org.ffw.platform.web.ForbiddenException;
@@ -21,7 +20,6 @@ import org.ffw.worktable.WorktableService.QueueRequest;
 import org.ffw.worktable.WorktableService.Sort;
 import org.ffw.worktable.WorktableService.TaskDetails;
 import org.ffw.worktable.WorktableService.View;
-import org.springframework.context.annotation.Lazy;
 import org.springframework.core.io.ResourceLoader;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -47,11 +45,10 @@ class WorktablePages {
 
     private final WorktableService worktable;
     private final UserService users;
-    private final List<CaseTasks> procedures;
+    private final Procedures procedures;
     private final ResourceLoader resources;
 
-    WorktablePages(WorktableService worktable, UserService users, @Lazy List<CaseTasks> procedures,
-                   ResourceLoader resources) {
+    WorktablePages(WorktableService worktable, UserService users, Procedures procedures, ResourceLoader resources) {
         this.worktable = worktable;
         this.users = users;
         this.procedures = procedures;
@@ -90,7 +87,7 @@ class WorktablePages {
         model.addAttribute("caseNo", blank(caseNo));
         model.addAttribute("sla", slaFilter);
         model.addAttribute("sort", "-due".equals(sort) ? "-due" : "due");
-        model.addAttribute("processes", procedures.stream().map(CaseTasks::processKey).sorted().toList());
+        model.addAttribute("processes", procedures.processKeys());
         model.addAttribute("slas", Sla.values());
         model.addAttribute("myGroups", Groups.of(me));
         model.addAttribute("me", me.getUsername());
@@ -226,8 +223,7 @@ class WorktablePages {
         model.addAttribute("assignees", supervisor
                 ? users.usernamesInDistrict(task.district(), Groups.staffRole(group)) : List.of());
         model.addAttribute("me", me.getUsername());
-        model.addAttribute("staff", me.hasAny(Role.INSPECTOR, Role.SUPERVISOR, Role.UNION_REVIEWER,
-                Role.SUBSIDY_OFFICER));
+        model.addAttribute("staff", me.isStaff());
     }
 
     /** A procedure shows its case on the task page with templates/cases/{process key}.html, if it has one. */

@@ -13,7 +13,6 @@ import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
 import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
 import org.camunda.bpm.engine.impl.task.TaskDefinition;
 import org.camunda.bpm.engine.impl.util.xml.Element;
-import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
 
 /**
@@ -29,7 +28,7 @@ class WorktablePlugin extends AbstractProcessEnginePlugin {
 
     private final TaskProjection projection;
 
-    WorktablePlugin(@Lazy TaskProjection projection) {
+    WorktablePlugin(TaskProjection projection) {
         this.projection = projection;
     }
 

@@ -4,15 +4,12 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 import org.camunda.bpm.dmn.feel.impl.FeelEngine;
 import org.camunda.bpm.engine.FormService;
@@ -22,6 +19,7 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.exception.NullValueException;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.ffw.identity.UserService;
+import org.ffw.platform.Shanghai;
 import org.ffw.platform.security.FfwUser;
 import org.ffw.platform.security.Role;
 import org.ffw.platform.timeline.Timeline;
@@ -34,7 +32,6 @@ import org.ffw.platform.web.NotFoundException;
 import org.ffw.worktable.CommentMapper.Comment;
 import org.ffw.worktable.TaskViewMapper.QueueCount;
 import org.ffw.worktable.TaskViewMapper.QueueQuery;
-import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -49,7 +46,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 @Service
 public class WorktableService {
 
-    static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
     private static final int MAX_PAGE = 200;
 
     private final TaskViewMapper views;
@@ -58,15 +54,14 @@ public class WorktableService {
     private final FormService forms;
     private final Timeline timeline;
     private final UserService users;
-    private final List<CaseTasks> procedureList;
+    private final Procedures procedures;
     private final FeelEngine feel;
     private final ObjectMapper json;
     private final TransactionTemplate tx;
     private final org.camunda.bpm.engine.HistoryService history;
-    private volatile Map<String, CaseTasks> procedures;
 
     WorktableService(TaskViewMapper views, CommentMapper comments, TaskService tasks, FormService forms,
-                     Timeline timeline, UserService users, @Lazy List<CaseTasks> procedures, FeelEngine feel,
+                     Timeline timeline, UserService users, Procedures procedures, FeelEngine feel,
                      ObjectMapper json, TransactionTemplate tx, org.camunda.bpm.engine.HistoryService history) {
         this.views = views;
         this.comments = comments;
@@ -74,7 +69,7 @@ public class WorktableService {
         this.forms = forms;
         this.timeline = timeline;
         this.users = users;
-        this.procedureList = procedures;
+        this.procedures = procedures;
         this.feel = feel;
         this.json = json;
         this.tx = tx;
@@ -123,7 +118,7 @@ public class WorktableService {
         Instant now = now();
         Set<String> groups = Groups.of(me);
         Sort sort = r.sort() == null ? Sort.due : r.sort();
-        Instant dueBefore = r.dueBefore() == null ? null : r.dueBefore().atStartOfDay(SHANGHAI).toInstant();
+        Instant dueBefore = r.dueBefore() == null ? null : r.dueBefore().atStartOfDay(Shanghai.ZONE).toInstant();
         QueueQuery q = new QueueQuery(me.getUsername(), groups, r.view() == null ? null : r.view().name(),
                 me.district(), blankToNull(r.process()), blankToNull(r.caseNo()),
                 r.sla() == null ? null : r.sla().name(), dueBefore, now, sort.column, sort.descending, r.size(),
@@ -167,9 +162,8 @@ public class WorktableService {
 
     public TaskDetails get(FfwUser me, String taskId) {
         TaskInfo t = readable(me, taskId);
-        CaseTasks procedure = procedure(t.processKey());
-        Map<String, Object> details = procedure == null || t.caseNo() == null ? Map.of()
-                : procedure.caseDetails(t.caseNo(), me);
+        Optional<Procedures.Bound<?>> procedure = t.caseNo() == null ? Optional.empty() : procedures.of(t.processKey());
+        Map<String, Object> details = procedure.map(p -> p.details(t.caseNo(), me)).orElse(Map.of());
         List<TimelineEntry> entries = t.caseNo() == null ? List.of() : timeline.of(t.caseNo(), visibilityFor(me));
         if (!isStaff(me)) {
             // outside the bureau, who acted is shown by role, never by account name
@@ -178,15 +172,17 @@ public class WorktableService {
         Form form = null;
         Optional<TaskForm> schema = form(t);
         if (schema.isPresent()) {
-            form = new Form(schema.get().id(), schema.get().schema(), currentValues(t, schema.get()));
+            Map<String, Object> current = procedure.isPresent()
+                    ? procedure.get().open(t, false).currentValues() : taskVariables(t, schema.get());
+            form = new Form(schema.get().id(), schema.get().schema(), current);
         }
         return new TaskDetails(item(t, now()), t.candidateGroup(), details, entries, form,
                 me.getUsername().equals(t.assignee()));
     }
 
-    /** What a reader may see of the timeline: staff everything, the employer public entries, the party theirs. */
+    /** Who reads the whole timeline: district staff and the administrators. */
     static boolean isStaff(FfwUser me) {
-        return me.hasAny(Role.INSPECTOR, Role.SUPERVISOR, Role.UNION_REVIEWER, Role.SUBSIDY_OFFICER, Role.ADMIN);
+        return me.isStaff() || me.has(Role.ADMIN);
     }
 
     static Set<Visibility> visibilityFor(FfwUser me) {
@@ -283,7 +279,8 @@ public class WorktableService {
 
     /**
      * Completes the caller's task with form values: validated against the task's form (400 listing every bad field,
-     * nothing changes), handed to the procedure, recorded on the timeline, then the process moves on.
+     * nothing changes), handed to the procedure's handler with the case read once, recorded on the timeline, then
+     * the process moves on. The only door through which a procedure's task is completed ({@link WorktableDoor}).
      */
     @Transactional
     public void complete(FfwUser me, String taskId, Map<String, Object> values) {
@@ -297,10 +294,14 @@ public class WorktableService {
             throw new ConflictException("This task is held by " + t.assignee() + ".");
         }
         Map<String, Object> accepted = values == null ? Map.of() : values;
+        Optional<Procedures.Open> procedure = t.caseNo() == null ? Optional.empty()
+                : procedures.of(t.processKey()).map(p -> p.open(t, true));
         Optional<TaskForm> form = form(t);
         if (form.isPresent()) {
-            TaskForm.Result result = form.get().validate(accepted, currentValues(t, form.get()), feel,
-                    LocalDate.ofInstant(now(), SHANGHAI));
+            Map<String, Object> current = procedure.isPresent() ? procedure.get().currentValues()
+                    : taskVariables(t, form.get());
+            TaskForm.Result result = form.get().validate(accepted, current, feel,
+                    LocalDate.ofInstant(now(), Shanghai.ZONE));
             if (!result.ok()) {
                 throw new InvalidInputException(result.errors());
             }
@@ -308,11 +309,11 @@ public class WorktableService {
         } else if (!accepted.isEmpty()) {
             throw new InvalidInputException("values", "this task has no form and takes no values");
         }
-        CaseTasks procedure = procedure(t.processKey());
-        Map<String, Object> variables = procedure == null ? accepted : procedure.complete(t, accepted, me);
+        Map<String, Object> checked = accepted;
+        Map<String, Object> variables = procedure.map(p -> p.complete(checked)).orElse(checked);
         record(t, "TASK_COMPLETED", t.name() + decisions(form, accepted));
         try {
-            tasks.complete(taskId, variables);
+            WorktableDoor.through(taskId, () -> tasks.complete(taskId, variables));
         } catch (NullValueException gone) {
             throw new ConflictException("This task was completed or withdrawn meanwhile.");
         }
@@ -366,16 +367,9 @@ public class WorktableService {
     }
 
     private static void requireStaff(FfwUser me) {
-        if (!me.hasAny(Role.INSPECTOR, Role.SUPERVISOR, Role.UNION_REVIEWER, Role.SUBSIDY_OFFICER)) {
+        if (!me.isStaff()) {
             throw new ForbiddenException("Internal notes are for HRB and union staff.");
         }
-    }
-
-    // ------------------------------------------------------------------------------------ for the procedures
-
-    /** The open tasks of a case, e.g. for a case page ("waiting for: …"). */
-    public List<TaskInfo> openTasks(String caseNo) {
-        return views.forCase(caseNo);
     }
 
     // -------------------------------------------------------------------------------------------------- access
@@ -434,11 +428,8 @@ public class WorktableService {
         }
     }
 
-    private Map<String, Object> currentValues(TaskInfo t, TaskForm form) {
-        CaseTasks procedure = procedure(t.processKey());
-        if (procedure != null) {
-            return procedure.currentValues(t);
-        }
+    /** The current values of a task without a procedure: its variables named like the form's fields. */
+    private Map<String, Object> taskVariables(TaskInfo t, TaskForm form) {
         Map<String, Object> values = new LinkedHashMap<>();
         for (TaskForm.Field f : form.fields()) {
             Object v = tasks.getVariable(t.taskId(), f.key());
@@ -447,13 +438,6 @@ public class WorktableService {
             }
         }
         return values;
-    }
-
-    private CaseTasks procedure(String processKey) {
-        if (procedures == null) {
-            procedures = procedureList.stream().collect(Collectors.toMap(CaseTasks::processKey, Function.identity()));
-        }
-        return procedures.get(processKey);
     }
 
     private void record(TaskInfo t, String action, String note) {

@@ -369,13 +369,36 @@ class ComplaintApiTest extends ApiTest {
         assertThat(api.as("employee").get("/api/v1/complaints/" + caseNo + "/documents").json()
                 .findValuesAsText("filename")).containsExactly("请假单.pdf", "截图.txt.png");
 
-        // at most 10 files per case
-        for (int i = 0; i < 7; i++) {
+        // at most 10 files per party of a case: the complainant's 2 + 8 …
+        for (int i = 0; i < 8; i++) {
             assertThat(api.as("employee").upload("/api/v1/complaints/" + caseNo + "/documents", "p" + i + ".pdf",
                     "application/pdf", pdf).status()).isEqualTo(201);
         }
         assertProblem(api.as("employee").upload("/api/v1/complaints/" + caseNo + "/documents", "eleven.pdf",
                 "application/pdf", pdf), 400, "file");
+        // … and the complainant's files do not use up the employer's quota
+        assertThat(api.as("employer").upload("/api/v1/complaints/" + caseNo + "/documents", "排班表.pdf",
+                "application/pdf", pdf).status()).isEqualTo(201);
+    }
+
+    @Test
+    void a_retried_upload_with_the_same_idempotency_key_stores_the_file_once() {
+        String caseNo = lodge(complaint());
+        byte[] pdf = "%PDF-1.4\n1 0 obj<<>>endobj\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
+        Api withKey = api.as("employee").header("Idempotency-Key", "upload-" + caseNo);
+        var first = withKey.upload("/api/v1/complaints/" + caseNo + "/documents", "请假单.pdf", "application/pdf", pdf);
+        var retry = withKey.upload("/api/v1/complaints/" + caseNo + "/documents", "请假单.pdf", "application/pdf", pdf);
+        assertThat(first.status()).as(first.toString()).isEqualTo(201);
+        assertThat(retry.status()).isEqualTo(201);
+        assertThat(retry.header("Idempotent-Replayed")).isEqualTo("true");
+        assertThat(retry.json().path("id").asLong()).isEqualTo(first.json().path("id").asLong());
+        assertThat(api.as("employee").get("/api/v1/complaints/" + caseNo + "/documents").json()
+                .findValuesAsText("filename")).containsExactly("请假单.pdf");
+        // the same key for another file is a mistake of the client: 422, nothing stored
+        byte[] other = "%PDF-1.4\n2 0 obj<<>>endobj\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
+        assertProblem(withKey.upload("/api/v1/complaints/" + caseNo + "/documents", "请假单.pdf", "application/pdf",
+                other), 422);
+        assertThat(api.as("employee").get("/api/v1/complaints/" + caseNo + "/documents").json().size()).isOne();
     }
 
     @Test

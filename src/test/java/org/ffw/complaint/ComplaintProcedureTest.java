@@ -48,6 +48,8 @@ class ComplaintProcedureTest {
     /** Monday 16 November 2026, 10:00 in Shanghai. */
     static final Instant MONDAY = Instant.parse("2026-11-16T02:00:00Z");
     static final String PUDONG_CO = "91310115MA1H8R7C41";
+    /** The end of Monday 30 November 2026 in Shanghai: 10 working days after MONDAY. */
+    static final Instant TEN_WORKING_DAYS_AFTER_MONDAY = Instant.parse("2026-11-30T15:59:59Z");
 
     @Autowired
     ComplaintService complaints;
@@ -84,7 +86,7 @@ class ComplaintProcedureTest {
     /** process-test-coverage: the tests of this class reach every flow node and sequence flow. */
     @org.junit.jupiter.api.AfterAll
     static void everyPathWasTaken(@Autowired ProcessEngine engine) {
-        assertThat(org.ffw.support.ProcessCoverage.of(engine, ComplaintService.PROCESS)).isEqualTo(1.0);
+        assertThat(org.ffw.support.ProcessCoverage.of(engine, ComplaintProcess.KEY)).isEqualTo(1.0);
     }
 
     @AfterEach
@@ -165,10 +167,13 @@ class ComplaintProcedureTest {
                 "correctionDeadline", deadline.toString()));
     }
 
-    void fireTimer(String caseNo, String activityId, Instant at) {
+    /** Fires a timer at {@code at}, after checking it is due exactly at {@code due} (whole seconds, as MySQL keeps). */
+    void fireTimer(String caseNo, String activityId, Instant due, Instant at) {
         Job timer = management.createJobQuery().processInstanceId(instance(caseNo).getId()).timers()
                 .activityId(activityId).singleResult();
         assertThat(timer).as("timer " + activityId).isNotNull();
+        assertThat(timer.getDuedate().toInstant().truncatedTo(java.time.temporal.ChronoUnit.SECONDS))
+                .as("due date of " + activityId).isEqualTo(due);
         assertThat(timer.getDuedate().toInstant()).isBeforeOrEqualTo(at);
         ClockUtil.setCurrentTime(Date.from(at));
         management.executeJob(timer.getId());
@@ -241,7 +246,9 @@ class ComplaintProcedureTest {
         String caseNo = lodge();
         work(caseNo, "triage", "inspector", Map.of("triageDecision", "REQUEST_SUPPLEMENT",
                 "supplementRequest", "请提供劳动合同"));
-        fireTimer(caseNo, "supplementTimeout", Instant.parse("2026-12-01T00:00:00Z"));
+        // 10 working days after Monday 16 November: the end of Monday 30 November in Shanghai
+        fireTimer(caseNo, "supplementTimeout", Instant.parse("2026-11-30T15:59:59Z"),
+                Instant.parse("2026-12-01T00:00:00Z"));
         assertThat(instance(caseNo)).isNull();
         assertThat(row(caseNo).outcome()).isEqualTo(Outcome.INCOMPLETE);
         assertThat(row(caseNo).status()).isEqualTo(Status.CLOSED);
@@ -301,7 +308,8 @@ class ComplaintProcedureTest {
     void no_employer_response_is_recorded_and_a_minor_corrected_violation_closes() {
         String caseNo = lodge();
         accept(caseNo);
-        fireTimer(caseNo, "employerResponseTimeout", Instant.parse("2026-12-01T00:00:00Z"));
+        fireTimer(caseNo, "employerResponseTimeout", TEN_WORKING_DAYS_AFTER_MONDAY,
+                Instant.parse("2026-12-01T00:00:00Z"));
         BpmnAwareTests.assertThat(instance(caseNo)).hasPassed("noEmployerResponse")
                 .isWaitingAt("unionOpinion", "investigate");
         work(caseNo, "unionOpinion", "union", Map.of("unionPosition", "NEEDS_MORE_FACTS",
@@ -379,7 +387,9 @@ class ComplaintProcedureTest {
     void no_rectification_report_by_the_deadline_then_not_rectified_and_referred_for_a_fine() {
         String caseNo = lodge();
         substantiateAndOrder(caseNo, LocalDate.of(2026, 12, 15));
-        fireTimer(caseNo, "rectificationDeadlinePassed", Instant.parse("2026-12-16T01:00:00Z"));
+        // the end of the correction deadline, 15 December, in Shanghai
+        fireTimer(caseNo, "rectificationDeadlinePassed", Instant.parse("2026-12-15T15:59:59Z"),
+                Instant.parse("2026-12-16T01:00:00Z"));
         BpmnAwareTests.assertThat(instance(caseNo)).hasPassed("noRectificationReport")
                 .isWaitingAt("verifyRectification");
         work(caseNo, "verifyRectification", "inspector", Map.of("verification", "NOT_RECTIFIED",
@@ -485,7 +495,8 @@ class ComplaintProcedureTest {
 
     private void respondToAll(String caseNo) {
         // the employer of this case has no account: its response task times out
-        fireTimer(caseNo, "employerResponseTimeout", Instant.parse("2026-12-01T00:00:00Z"));
+        fireTimer(caseNo, "employerResponseTimeout", TEN_WORKING_DAYS_AFTER_MONDAY,
+                Instant.parse("2026-12-01T00:00:00Z"));
         work(caseNo, "unionOpinion", "union", Map.of("unionPosition", "SUPPORT_COMPLAINT",
                 "unionOpinion", "支持职工诉求，建议责令改正。"));
         investigateDone(caseNo);

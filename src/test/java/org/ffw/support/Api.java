@@ -94,6 +94,7 @@ public final class Api {
                     .header("Content-Type", "multipart/form-data; boundary=" + boundary)
                     .POST(HttpRequest.BodyPublishers.ofByteArray(out.toByteArray()));
             authorize(b);
+            headers.forEach(b::header);
             HttpResponse<byte[]> r = HTTP.send(b.build(), HttpResponse.BodyHandlers.ofByteArray());
             return new Response(r.statusCode(), r, r.body());
         } catch (IOException e) {

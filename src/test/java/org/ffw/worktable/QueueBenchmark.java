@@ -55,6 +55,7 @@ import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.ffw.identity.UserService;
 import org.ffw.platform.security.FfwUser;
+import org.ffw.platform.security.Role;
 import org.ffw.rules.WorkingDays;
 import org.ffw.worktable.TaskViewMapper.QueueQuery;
 import org.ffw.worktable.WorktableService.QueueRequest;
@@ -92,7 +93,7 @@ class QueueBenchmark {
 
     static final String USER = "inspector";
     static final String OTHER_PROCESS = "queue-bench-other";
-    static final String[] ROLES = {Groups.INSPECTOR, Groups.INSPECTOR, Groups.INSPECTOR, Groups.UNION, Groups.OFFICER};
+    static final String[] ROLES = {Role.INSPECTOR.staffGroup(), Role.INSPECTOR.staffGroup(), Role.INSPECTOR.staffGroup(), Role.UNION_REVIEWER.staffGroup(), Role.SUBSIDY_OFFICER.staffGroup()};
     static final String CASE_PREFIX = "QB-";
 
     final int tasks = Integer.getInteger("bench.tasks", 100_000);
@@ -398,11 +399,11 @@ class QueueBenchmark {
         for (int i = 0; i < tasks; i++) {
             String district = districts.get(i % districts.size());
             String process = random.nextInt(5) == 0 ? OTHER_PROCESS : "worktable-test";
-            String role = i < engineInstances ? Groups.INSPECTOR : ROLES[random.nextInt(ROLES.length)];
+            String role = i < engineInstances ? Role.INSPECTOR.staffGroup() : ROLES[random.nextInt(ROLES.length)];
             String assignee = null;
             if (random.nextInt(10) < 3) {
                 int who = random.nextInt(3);
-                if (role.equals(Groups.INSPECTOR) && district.equals("310115") && who < 2) {
+                if (role.equals(Role.INSPECTOR.staffGroup()) && district.equals("310115") && who < 2) {
                     assignee = who == 0 ? "inspector" : "inspector2";
                 } else {
                     assignee = role + "-" + district + "-" + (who + 1);
@@ -420,7 +421,7 @@ class QueueBenchmark {
         return Bpmn.createExecutableProcess(OTHER_PROCESS).name("Queue benchmark: another procedure")
                 .camundaHistoryTimeToLive(1)
                 .startEvent("start")
-                .userTask("check").name("Check the documents").camundaCandidateGroups(Groups.INSPECTOR)
+                .userTask("check").name("Check the documents").camundaCandidateGroups(Role.INSPECTOR.staffGroup())
                 .camundaDueDate("${workingDays.due(10)}")
                 .endEvent("end")
                 .done();

@@ -409,24 +409,25 @@ class WorktableApiTest extends ApiTest {
     void the_projection_matches_camunda_after_every_kind_of_task_event() {
         String caseNo = startCase("310115");
         String pi = runtime.createProcessInstanceQuery().processInstanceBusinessKey(caseNo).singleResult().getId();
-        assertMatches(pi); // create
+        assertMatches(pi, caseNo); // create
         String id = taskOf(caseNo);
         tasks.claim(id, "inspector");
-        assertMatches(pi); // assignment
+        assertMatches(pi, caseNo); // assignment
         tasks.setDueDate(id, Date.from(Instant.parse("2027-01-04T15:59:59Z")));
-        assertMatches(pi); // update
+        assertMatches(pi, caseNo); // update
         tasks.setAssignee(id, null);
-        assertMatches(pi); // assignment back to the group
+        assertMatches(pi, caseNo); // assignment back to the group
         tasks.complete(id, Map.of("decision", "ACCEPT"));
-        assertMatches(pi); // complete + create of the employer task
+        assertMatches(pi, caseNo); // complete + create of the employer task
         runtime.deleteProcessInstance(pi, "test");
-        assertMatches(pi); // delete
-        assertThat(views.forInstance(pi)).isEmpty();
+        assertMatches(pi, caseNo); // delete
+        assertThat(views.forCase(caseNo)).isEmpty();
     }
 
-    private void assertMatches(String pi) {
+    /** The projection rows of the case (one instance per business key) against Camunda's tasks of the instance. */
+    private void assertMatches(String pi, String caseNo) {
         List<Task> camunda = tasks.createTaskQuery().processInstanceId(pi).list();
-        List<TaskInfo> ours = views.forInstance(pi);
+        List<TaskInfo> ours = views.forCase(caseNo);
         assertThat(ours).hasSameSizeAs(camunda);
         for (Task c : camunda) {
             TaskInfo v = ours.stream().filter(o -> o.taskId().equals(c.getId())).findFirst().orElseThrow();

@@ -1,12 +1,13 @@
 package org.ffw.platform.caseno;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 
 import org.apache.ibatis.annotations.Insert;
 import org.apache.ibatis.annotations.Mapper;
 import org.apache.ibatis.annotations.Param;
 import org.apache.ibatis.annotations.Select;
+import org.ffw.platform.Shanghai;
+import org.ffw.platform.cases.Procedure;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -20,8 +21,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class CaseNumbers {
 
-    private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
-
     private final SequenceMapper sequences;
 
     CaseNumbers(SequenceMapper sequences) {
@@ -30,7 +29,7 @@ public class CaseNumbers {
 
     @Transactional(propagation = Propagation.MANDATORY)
     public String next(Procedure procedure) {
-        int year = LocalDate.now(SHANGHAI).getYear();
+        int year = LocalDate.now(Shanghai.ZONE).getYear();
         sequences.increment(procedure.prefix(), year);
         long value = sequences.current(procedure.prefix(), year);
         return format(procedure, year, value);
@@ -38,23 +37,6 @@ public class CaseNumbers {
 
     static String format(Procedure procedure, int year, long value) {
         return "%s-%d-%06d".formatted(procedure.prefix(), year, value);
-    }
-
-    /** The procedures and their case number prefixes. */
-    public enum Procedure {
-        LEAVE_COMPLAINT("LC"),
-        EMPLOYER_SUBSIDY("ES"),
-        FRIENDLY_POST("FP");
-
-        private final String prefix;
-
-        Procedure(String prefix) {
-            this.prefix = prefix;
-        }
-
-        public String prefix() {
-            return prefix;
-        }
     }
 
     @Mapper

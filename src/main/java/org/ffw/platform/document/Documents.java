@@ -18,14 +18,15 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Evidence files on cases, for every procedure: PDF, JPEG or PNG — the type is read from the content, never from the
- * name or the declared type — at most 10 MB each and 10 per case. Whether a reader may see a case (and which parties'
- * files) is the procedure's decision; this service only stores, lists and returns.
+ * name or the declared type — at most 10 MB each and 10 per party of a case (one party cannot use up another's
+ * quota). Whether a reader may see a case (and which parties' files) is the procedure's decision; this service only
+ * stores, lists and returns. Uploads through the API and the pages go through {@link DocumentUploads}.
  */
 @Service
 public class Documents {
 
     public static final long MAX_BYTES = 10L * 1024 * 1024;
-    public static final int MAX_PER_CASE = 10;
+    public static final int MAX_PER_PARTY = 10;
 
     private final DocumentMapper mapper;
     private final DocumentStorage storage;
@@ -41,7 +42,21 @@ public class Documents {
                            String contentType, long sizeBytes, String sha256, String storageKey, Instant createdAt) {
     }
 
-    /** Stores a file on a case. 400 (field "file") for an empty, too large, or unsupported file, or a full case. */
+    /** What a reader gets of a document: its link is under the procedure's own case path. */
+    public record Item(long id, String filename, String contentType, long sizeBytes, String party, String uploadedAt,
+                       String href) {
+    }
+
+    /** A document as a list item, linked as {@code <casePath>/documents/<id>}. */
+    public static Item item(Document d, String casePath) {
+        return new Item(d.id(), d.filename(), d.contentType(), d.sizeBytes(), d.party().name(),
+                d.createdAt().toString(), casePath + "/documents/" + d.id());
+    }
+
+    /**
+     * Stores a file on a case. 400 (field "file") for an empty, too large, or unsupported file, or when this party
+     * already has {@link #MAX_PER_PARTY} files on the case.
+     */
     @Transactional
     public Document attach(String caseNo, Party party, String uploadedBy, String filename, byte[] content) {
         if (content == null || content.length == 0) {
@@ -52,8 +67,8 @@ public class Documents {
         }
         String type = sniff(content).orElseThrow(() -> new InvalidInputException("file",
                 "is not a PDF, JPEG or PNG file (judged by its content)"));
-        if (mapper.countForCase(caseNo) >= MAX_PER_CASE) {
-            throw new InvalidInputException("file", "this case already has " + MAX_PER_CASE + " files");
+        if (mapper.countForParty(caseNo, party) >= MAX_PER_PARTY) {
+            throw new InvalidInputException("file", "you already have " + MAX_PER_PARTY + " files on this case");
         }
         String name = safeName(filename, type);
         String key = storage.put(content);
@@ -113,7 +128,7 @@ public class Documents {
         return base.length() <= 200 ? base : base.substring(base.length() - 200);
     }
 
-    private static String sha256(byte[] content) {
+    static String sha256(byte[] content) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
         } catch (NoSuchAlgorithmException e) {
@@ -137,8 +152,8 @@ public class Documents {
                 FROM document WHERE storage_key = #{key}""")
         Document findByKey(@Param("key") String key);
 
-        @Select("SELECT COUNT(*) FROM document WHERE case_no = #{caseNo}")
-        int countForCase(@Param("caseNo") String caseNo);
+        @Select("SELECT COUNT(*) FROM document WHERE case_no = #{caseNo} AND party = #{party}")
+        int countForParty(@Param("caseNo") String caseNo, @Param("party") Party party);
 
         @Select("""
                 SELECT id, case_no, party, uploaded_by, filename, content_type, size_bytes, sha256, storage_key,

@@ -58,10 +58,14 @@ public final class FfwUser implements UserDetails, CredentialsContainer {
         return false;
     }
 
-    /** HRB or union staff of the given district. */
-    public boolean isStaffOf(String districtCode) {
-        return district != null && district.equals(districtCode)
-                && roles.stream().anyMatch(Role::isDistrictStaff);
+    /** HRB or union staff of a district (any of {@link Role#STAFF}, with a district). */
+    public boolean isStaff() {
+        return district != null && roles.stream().anyMatch(Role::isDistrictStaff);
+    }
+
+    /** Staff of this district holding one of these roles. */
+    public boolean isStaffOf(String districtCode, java.util.Collection<Role> anyOf) {
+        return district != null && district.equals(districtCode) && anyOf.stream().anyMatch(roles::contains);
     }
 
     public Set<Role> roles() {

@@ -1,14 +1,30 @@
 package org.ffw.platform.security;
 
-/** The roles of FFW. Staff roles carry a district; an EMPLOYER acts for one employer. */
+import java.util.EnumSet;
+import java.util.Set;
+
+/**
+ * The roles of FFW. District staff (HRB inspectors, supervisors and subsidy officers, union reviewers) carry a
+ * district and work its cases; their tasks go to the candidate group {@code <staffGroup>-<district>}. An EMPLOYER
+ * acts for one employer. This enum is the one definition of who is staff.
+ */
 public enum Role {
-    EMPLOYEE,
-    EMPLOYER,
-    INSPECTOR,
-    SUPERVISOR,
-    UNION_REVIEWER,
-    SUBSIDY_OFFICER,
-    ADMIN;
+    EMPLOYEE(null),
+    EMPLOYER(null),
+    INSPECTOR("inspector"),
+    SUPERVISOR("supervisor"),
+    UNION_REVIEWER("union"),
+    SUBSIDY_OFFICER("officer"),
+    ADMIN(null);
+
+    /** The district staff roles. */
+    public static final Set<Role> STAFF = EnumSet.of(INSPECTOR, SUPERVISOR, UNION_REVIEWER, SUBSIDY_OFFICER);
+
+    private final String staffGroup;
+
+    Role(String staffGroup) {
+        this.staffGroup = staffGroup;
+    }
 
     public String authority() {
         return "ROLE_" + name();
@@ -16,6 +32,11 @@ public enum Role {
 
     /** District staff of the HRB or the union: they work the cases of their district. */
     public boolean isDistrictStaff() {
-        return this == INSPECTOR || this == SUPERVISOR || this == UNION_REVIEWER || this == SUBSIDY_OFFICER;
+        return staffGroup != null;
+    }
+
+    /** The prefix of this staff role's candidate groups in BPMN (inspector, supervisor, union, officer); null otherwise. */
+    public String staffGroup() {
+        return staffGroup;
     }
 }

@@ -54,7 +54,7 @@ public final class FieldErrors {
         zh("is empty", "文件为空");
         zh("is larger than 10 MB", "文件超过 10 MB");
         zh("is not a PDF, JPEG or PNG file.*", "仅支持 PDF、JPEG、PNG 文件");
-        zh("this case already has (\\d+) files", "本案已有 $1 个文件，不能再上传");
+        zh("you already have (\\d+) files on this case", "您在本案已上传 $1 个文件，不能再上传");
         zh("is the district handling the case now", "不能移送至当前承办区");
         zh("is not a field of this form|this task has no form.*", "表单中没有此项");
         zh("is not a user", "没有此用户");

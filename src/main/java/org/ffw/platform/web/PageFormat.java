@@ -2,12 +2,12 @@ package org.ffw.platform.web;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.Date;
 import java.util.Locale;
 
+import org.ffw.platform.Shanghai;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
@@ -18,9 +18,8 @@ import org.springframework.stereotype.Component;
 @Component("fmt")
 public class PageFormat {
 
-    public static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(SHANGHAI);
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd").withZone(SHANGHAI);
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(Shanghai.ZONE);
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd").withZone(Shanghai.ZONE);
 
     private final MessageSource messages;
 

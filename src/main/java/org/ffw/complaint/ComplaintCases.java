@@ -1,0 +1,82 @@
+package org.ffw.complaint;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+import org.ffw.platform.cases.CaseNotices;
+import org.ffw.platform.cases.CaseRegistry;
+import org.ffw.platform.security.Role;
+import org.ffw.platform.web.NotFoundException;
+import org.springframework.stereotype.Component;
+
+/**
+ * The complaint row and its entry in the case registry, changed together; and the notices to the complaint's parties.
+ * Every class of the complaint that changes a case's status or district goes through here, so the registry (queues,
+ * lookups, access) never falls behind the row.
+ */
+@Component
+class ComplaintCases {
+
+    private final ComplaintMapper mapper;
+    private final CaseRegistry registry;
+    private final CaseNotices notices;
+
+    ComplaintCases(ComplaintMapper mapper, CaseRegistry registry, CaseNotices notices) {
+        this.mapper = mapper;
+        this.registry = registry;
+        this.notices = notices;
+    }
+
+    Complaint find(String caseNo) {
+        return caseNo == null ? null : mapper.find(caseNo);
+    }
+
+    /** The row, or 404. */
+    Complaint existing(String caseNo) {
+        Complaint c = find(caseNo);
+        if (c == null) {
+            throw new NotFoundException("No such complaint.");
+        }
+        return c;
+    }
+
+    /** The row locked until the transaction ends, or null. */
+    Complaint lock(String caseNo) {
+        return caseNo == null ? null : mapper.lock(caseNo);
+    }
+
+    void status(String caseNo, Status status, Outcome outcome) {
+        mapper.setStatus(caseNo, status, outcome, Instant.now());
+        registry.status(caseNo, status.name());
+    }
+
+    /** Accepted: the investigation clock runs, and from now on the employer sees the case. */
+    void accepted(String caseNo, LocalDate on, LocalDate investigationDue) {
+        mapper.accept(caseNo, on, investigationDue, Instant.now());
+        status(caseNo, Status.INVESTIGATING, null);
+        registry.showToEmployer(caseNo);
+    }
+
+    void transferred(String caseNo, String district, LocalDate acceptanceDue) {
+        mapper.transfer(caseNo, district, acceptanceDue, Instant.now());
+        registry.moveTo(caseNo, district);
+    }
+
+    void closed(String caseNo, LocalDate on) {
+        mapper.close(caseNo, on, Instant.now());
+        registry.close(caseNo, Status.CLOSED.name());
+    }
+
+    void toComplainant(String caseNo, String template, String subject, String body) {
+        notices.toApplicant(caseNo, template, subject, body);
+    }
+
+    void toSupervisors(String caseNo, String template, String subject, String body) {
+        notices.toStaff(caseNo, Role.SUPERVISOR, template, subject, body);
+    }
+
+    /** Employer notices are written for the employer: case number, dates and the order, never the complainant. */
+    void toEmployer(String caseNo, String template, String subject, String body) {
+        notices.toEmployer(caseNo, template, subject, body);
+    }
+}

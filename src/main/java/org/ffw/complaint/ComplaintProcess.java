@@ -1,0 +1,86 @@
+package org.ffw.complaint;
+
+import java.util.Date;
+import java.util.HashMap;
+import java.util.Map;
+
+import org.camunda.bpm.engine.RuntimeService;
+import org.springframework.stereotype.Component;
+
+/**
+ * The engine port of the complaint: the only class that talks to Camunda's runtime for bpmn/leave-complaint.bpmn,
+ * and the names of its messages and of the variables the diagram routes on. Process variables carry routing only;
+ * the case lives in the complaint table.
+ */
+@Component
+class ComplaintProcess {
+
+    static final String KEY = "leave-complaint";
+    static final String MESSAGE_WITHDRAWN = "Message_ComplaintWithdrawn";
+    /** Thrown when a complaint is substantiated; certification reviews of the employer wait for it. */
+    static final String MESSAGE_SUBSTANTIATED = "Message_ComplaintSubstantiated";
+
+    // routing variables of the diagram
+    static final String DISTRICT = "district";
+    static final String EMPLOYER = "employerCreditCode";
+    static final String COMPLAINANT = "complainant";
+    static final String TRIAGE_DECISION = "triageDecision";
+    static final String INVESTIGATION_ACTION = "investigationAction";
+    static final String INVESTIGATION_DUE = "investigationDue";
+    static final String EXTENSION_APPROVED = "extensionApproved";
+    static final String FINDING = "finding";
+    static final String CORRECTION_DEADLINE = "correctionDeadline";
+    static final String VERIFICATION = "verification";
+    static final String SUBSTANTIATED_CASE_NO = "substantiatedCaseNo";
+
+    private final RuntimeService runtime;
+
+    ComplaintProcess(RuntimeService runtime) {
+        this.runtime = runtime;
+    }
+
+    /** Starts the procedure for a lodged complaint; returns the process instance id. */
+    String start(String caseNo, String district, String employerCreditCode, String complainant) {
+        Map<String, Object> v = new HashMap<>();
+        v.put(DISTRICT, district);
+        v.put(EMPLOYER, employerCreditCode);
+        v.put(COMPLAINANT, complainant);
+        // declared at the top so that later steps set them on the instance, not on a child execution
+        for (String decision : new String[] {TRIAGE_DECISION, INVESTIGATION_ACTION, FINDING, VERIFICATION}) {
+            v.put(decision, null);
+        }
+        return runtime.startProcessInstanceByKey(KEY, caseNo, v).getId();
+    }
+
+    /** The complainant withdraws; false when the process no longer waits for a withdrawal. */
+    boolean withdraw(String caseNo) {
+        return !runtime.createMessageCorrelation(MESSAGE_WITHDRAWN).processInstanceBusinessKey(caseNo)
+                .correlateAllWithResult().isEmpty();
+    }
+
+    /** Tells every process waiting on this employer (certification reviews) that a complaint was substantiated. */
+    void publishSubstantiated(String employerCreditCode, String caseNo) {
+        // when none waits, correlating all simply finds nothing
+        runtime.createMessageCorrelation(MESSAGE_SUBSTANTIATED)
+                .processInstanceVariableEquals(EMPLOYER, employerCreditCode)
+                .setVariable(SUBSTANTIATED_CASE_NO, caseNo)
+                .correlateAllWithResult();
+    }
+
+    /** A new investigation deadline for a running instance (its investigate and finding tasks follow it). */
+    void investigationDue(String processInstanceId, Date due) {
+        if (processInstanceId != null
+                && runtime.createProcessInstanceQuery().processInstanceId(processInstanceId).count() > 0) {
+            runtime.setVariable(processInstanceId, INVESTIGATION_DUE, due);
+        }
+    }
+
+    /** Routing variables a task hands to the process: pairs of name and value, values may be null. */
+    static Map<String, Object> route(Object... namesAndValues) {
+        Map<String, Object> v = new HashMap<>();
+        for (int i = 0; i < namesAndValues.length; i += 2) {
+            v.put((String) namesAndValues[i], namesAndValues[i + 1]);
+        }
+        return v;
+    }
+}

@@ -1,0 +1,177 @@
+package org.ffw.complaint;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import org.ffw.complaint.ComplaintViews.ComplainantView;
+import org.ffw.complaint.ComplaintViews.EmployerListItem;
+import org.ffw.complaint.ComplaintViews.EmployerView;
+import org.ffw.complaint.ComplaintViews.Entitlement;
+import org.ffw.complaint.ComplaintViews.ListItem;
+import org.ffw.complaint.ComplaintViews.OpenTask;
+import org.ffw.complaint.ComplaintViews.PublicStatus;
+import org.ffw.complaint.ComplaintViews.StaffView;
+import org.ffw.employer.EmployerService;
+import org.ffw.platform.Shanghai;
+import org.ffw.platform.cases.CaseAccess;
+import org.ffw.platform.cases.CaseAccess.Reader;
+import org.ffw.platform.cases.CaseRecord;
+import org.ffw.platform.cases.CaseRegistry;
+import org.ffw.platform.cases.Procedure;
+import org.ffw.platform.security.FfwUser;
+import org.ffw.platform.security.Role;
+import org.ffw.platform.timeline.Timeline;
+import org.ffw.platform.timeline.TimelineEntry;
+import org.ffw.platform.timeline.Visibility;
+import org.ffw.platform.web.ForbiddenException;
+import org.ffw.platform.web.NotFoundException;
+import org.ffw.rules.WorkingDays;
+import org.ffw.worktable.OpenTasks;
+import org.springframework.stereotype.Service;
+
+/**
+ * What each reader gets of a complaint: the complainant her case and the timeline written for her, district staff
+ * everything, the employer concerned (from acceptance on) the fields written for it, anyone with the query code the
+ * status and dates. Who is which reader is the kit's rule ({@link CaseAccess}) over the registry row.
+ */
+@Service
+public class ComplaintReads {
+
+    private final ComplaintMapper complaints;
+    private final ComplaintCases cases;
+    private final CaseRegistry registry;
+    private final ComplaintDocuments documents;
+    private final Timeline timeline;
+    private final OpenTasks openTasks;
+    private final EmployerService employers;
+    private final WorkingDays workingDays;
+
+    ComplaintReads(ComplaintMapper complaints, ComplaintCases cases, CaseRegistry registry,
+                   ComplaintDocuments documents, Timeline timeline, OpenTasks openTasks, EmployerService employers,
+                   WorkingDays workingDays) {
+        this.complaints = complaints;
+        this.cases = cases;
+        this.registry = registry;
+        this.documents = documents;
+        this.timeline = timeline;
+        this.openTasks = openTasks;
+        this.employers = employers;
+        this.workingDays = workingDays;
+    }
+
+    /** The complainant's own complaints, or the district's for its staff. */
+    public List<ListItem> listFor(FfwUser me, String status, int page, int size) {
+        List<Complaint> found;
+        if (me.has(Role.EMPLOYEE)) {
+            found = complaints.forComplainant(me.getUsername());
+        } else if (me.isStaffOf(me.district(), Procedure.LEAVE_COMPLAINT.staffRoles())) {
+            found = complaints.forDistrict(me.district(), status, size, page * size);
+        } else {
+            throw new ForbiddenException("Complaints are read by the complainant and by district staff.");
+        }
+        return found.stream().map(c -> new ListItem(c.caseNo(), c.status(), c.status().label(), c.outcome(),
+                c.employerName(), c.district(), c.leaveType(), c.violationDate(), c.acceptanceDue(),
+                c.investigationDue(), c.closedOn(), c.createdAt().toString())).toList();
+    }
+
+    /** The complainant's or the staff's view; anyone else gets 403 (404 when the case does not exist). */
+    public Object read(FfwUser me, String caseNo) {
+        Complaint c = cases.existing(caseNo);
+        Reader reader = CaseAccess.readerOf(me, registry.get(caseNo)).orElse(null);
+        if (reader == Reader.APPLICANT) {
+            return complainantView(c);
+        }
+        if (reader == Reader.STAFF) {
+            return staffView(c);
+        }
+        throw new ForbiddenException("This complaint is not yours to read.");
+    }
+
+    /** The case as the reader of one of its tasks may see it (the worktable's task page). */
+    Map<String, Object> forTask(Complaint c, FfwUser viewer) {
+        Reader reader = CaseAccess.require(viewer, registry.get(c.caseNo()), "This complaint is not yours to read.");
+        Object view = switch (reader) {
+            case STAFF -> staffView(c);
+            case EMPLOYER -> employerView(c);
+            case APPLICANT -> complainantView(c);
+        };
+        return Map.of("complaint", view);
+    }
+
+    private ComplainantView complainantView(Complaint c) {
+        List<TimelineEntry> entries = timeline.of(c.caseNo(), Visibility.forApplicant()).stream()
+                .map(TimelineEntry::withoutActorName).toList();
+        return new ComplainantView(c.caseNo(), c.status(), c.status().label(), c.outcome(),
+                c.outcome() == null ? null : c.outcome().label(), c.employerName(), c.employerCreditCode(),
+                c.workplaceDistrict(), c.district(), c.leaveType(), c.childBirthDate(), c.babies(),
+                c.violationDate(), c.facts(), c.requestText(), c.daysGranted(), c.confidential(),
+                Entitlement.of(c), c.acceptanceDue(), c.acceptedOn(), c.investigationDue(), c.extended(),
+                c.supplementRequest(), c.notAcceptedReason(), c.finding(), c.findingReason(), c.requiredActions(),
+                c.correctionDeadline(), c.verification(), c.penaltyDecision(), c.closedOn(), c.rating(),
+                c.status().beforeFinding(), c.status() == Status.CLOSED && c.rating() == null,
+                documents.visibleTo(Reader.APPLICANT, c), entries);
+    }
+
+    private StaffView staffView(Complaint c) {
+        List<OpenTask> waiting = openTasks.of(c.caseNo()).stream()
+                .map(t -> new OpenTask(t.taskId(), t.name(), t.candidateGroup(), t.assignee(),
+                        t.dueAt() == null ? null : t.dueAt().toString())).toList();
+        boolean timeBarred = c.violationDate().isBefore(workingDays.today().minusYears(2));
+        return new StaffView(c, c.status().label(), Entitlement.of(c), timeBarred,
+                documents.visibleTo(Reader.STAFF, c), timeline.of(c.caseNo(), Visibility.forStaff()), waiting,
+                employers.violations(c.employerCreditCode()).size());
+    }
+
+    public List<EmployerListItem> listForEmployer(FfwUser me) {
+        requireEmployer(me);
+        return complaints.forEmployer(me.employerCreditCode()).stream()
+                .map(c -> new EmployerListItem(c.caseNo(), c.status(), c.status().label(), c.leaveType(),
+                        c.violationDate(), c.investigationDue(), c.correctionDeadline(), c.closedOn()))
+                .toList();
+    }
+
+    /** A complaint against the caller's organisation, from its acceptance on; 404 for any other. */
+    public EmployerView readForEmployer(FfwUser me, String caseNo) {
+        requireEmployer(me);
+        Complaint c = cases.find(caseNo);
+        if (c == null || !CaseAccess.isEmployerOf(me, registry.get(caseNo))) {
+            throw new NotFoundException("No such complaint against your organisation.");
+        }
+        return employerView(c);
+    }
+
+    /**
+     * The employer concerned: the allegation as the inspector put it, dates, leave type, its own response, the order
+     * and deadlines. The complainant's name only when not confidential; never the ID number or phone.
+     */
+    private EmployerView employerView(Complaint c) {
+        List<TimelineEntry> entries = timeline.of(c.caseNo(), Visibility.forEmployer()).stream()
+                .map(TimelineEntry::withoutActorName).toList();
+        return new EmployerView(c.caseNo(), c.status(), c.status().label(), c.outcome(),
+                c.outcome() == null ? null : c.outcome().label(),
+                c.confidential() ? "（投诉人身份保密）" : c.complainantName(), c.leaveType(), c.leaveType().label(),
+                c.childBirthDate(), c.violationDate(), c.allegation(), c.acceptedOn(), c.investigationDue(),
+                c.employerPosition(), c.employerStatement(), c.employerEvidenceReferences(), c.finding(),
+                c.findingReason(), c.requiredActions(), c.correctionDeadline(), c.rectificationReport(),
+                c.rectificationEvidenceReferences(), c.verification(), c.penaltyDecision(), c.fineTotal(),
+                c.closedOn(), documents.visibleTo(Reader.EMPLOYER, c), entries);
+    }
+
+    /** Anyone with the case number and its query code, no login: status and dates only. */
+    public PublicStatus publicStatus(String caseNo, String queryCode) {
+        CaseRecord r = registry.byQueryCode(caseNo, queryCode)
+                .filter(x -> x.procedure() == Procedure.LEAVE_COMPLAINT)
+                .orElseThrow(() -> new NotFoundException("No complaint matches this case number and query code."));
+        Complaint c = cases.existing(r.caseNo());
+        return new PublicStatus(c.caseNo(), c.status(), c.status().label(),
+                c.outcome() == null ? null : c.outcome().label(), LocalDate.ofInstant(c.createdAt(), Shanghai.ZONE),
+                c.acceptanceDue(), c.acceptedOn(), c.investigationDue(), c.correctionDeadline(), c.closedOn());
+    }
+
+    private static void requireEmployer(FfwUser me) {
+        if (!me.has(Role.EMPLOYER) || me.employerCreditCode() == null) {
+            throw new ForbiddenException("This is the employer's view.");
+        }
+    }
+}

@@ -1,0 +1,54 @@
+package org.ffw.platform.cases;
+
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.Optional;
+import java.util.Set;
+
+import org.ffw.platform.security.Role;
+
+/**
+ * The procedures FFW runs: the prefix of their case numbers, the key of their BPMN process, their name, and which
+ * district staff roles read and work their cases (the kit's access rule, {@link CaseAccess}).
+ */
+public enum Procedure {
+    LEAVE_COMPLAINT("LC", "leave-complaint", "休假权益投诉",
+            EnumSet.of(Role.INSPECTOR, Role.SUPERVISOR, Role.UNION_REVIEWER)),
+    EMPLOYER_SUBSIDY("ES", "employer-subsidy", "产假及生育假期间社保补贴",
+            EnumSet.of(Role.SUBSIDY_OFFICER, Role.SUPERVISOR)),
+    FRIENDLY_POST("FP", "friendly-post-certification", "生育友好岗认定",
+            EnumSet.of(Role.SUBSIDY_OFFICER, Role.SUPERVISOR, Role.UNION_REVIEWER));
+
+    private final String prefix;
+    private final String processKey;
+    private final String label;
+    private final Set<Role> staffRoles;
+
+    Procedure(String prefix, String processKey, String label, Set<Role> staffRoles) {
+        this.prefix = prefix;
+        this.processKey = processKey;
+        this.label = label;
+        this.staffRoles = staffRoles;
+    }
+
+    public String prefix() {
+        return prefix;
+    }
+
+    public String processKey() {
+        return processKey;
+    }
+
+    public String label() {
+        return label;
+    }
+
+    /** The district staff roles that read and work this procedure's cases of their district. */
+    public Set<Role> staffRoles() {
+        return EnumSet.copyOf(staffRoles);
+    }
+
+    public static Optional<Procedure> ofProcessKey(String processKey) {
+        return Arrays.stream(values()).filter(p -> p.processKey.equals(processKey)).findFirst();
+    }
+}
