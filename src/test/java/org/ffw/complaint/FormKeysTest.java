@@ -1,0 +1,183 @@
+package org.ffw.complaint;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.history.HistoricDetail;
+import org.camunda.bpm.engine.history.HistoricVariableUpdate;
+import org.ffw.platform.Shanghai;
+import org.ffw.rules.WorkCalendarService;
+import org.ffw.support.ApiTest;
+import org.ffw.support.TestCalendars;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/**
+ * Nothing a form accepts is dropped: every key of every form in {@code forms/} is submitted through the worktable
+ * API, with a value no other field has, and afterwards that value is found either in a column of the case's row or
+ * among the variables the process received. A form no path of this test submits fails it — a new procedure's forms
+ * must be walked here (or in a test like it) too.
+ */
+class FormKeysTest extends ApiTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @Autowired
+    TaskService tasks;
+    @Autowired
+    HistoryService history;
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    WorkCalendarService calendars;
+
+    /** form id → the keys submitted with it, and where each value was found. */
+    private final Map<String, Map<String, String>> found = new TreeMap<>();
+
+    @BeforeEach
+    void calendar() {
+        TestCalendars.ensureLoaded(calendars, 2027);
+    }
+
+    @Test
+    void every_key_of_every_form_is_stored_on_the_case_or_passed_to_the_process() throws IOException {
+        LocalDate today = LocalDate.now(Shanghai.ZONE);
+
+        // the long path: supplement, acceptance, the three investigation tasks, an extension, the correction, a fine
+        String a = Complaints.lodge(api);
+        complete(a, "triage", "inspector", Map.of("triageDecision", "REQUEST_SUPPLEMENT",
+                "supplementRequest", text("补正要求"), "note", text("受理备注")));
+        complete(a, "supplement", "employee", Map.of("supplement", text("补正内容")));
+        complete(a, "triage", "inspector", Map.of("triageDecision", "ACCEPT", "allegation", text("投诉事项")));
+        complete(a, "employerResponse", "employer", Map.of("employerPosition", "DISPUTES",
+                "statement", text("陈述申辩"), "evidenceReferences", text("单位证据")));
+        complete(a, "unionOpinion", "union", Map.of("unionPosition", "SUPPORT_COMPLAINT",
+                "unionOpinion", text("工会意见"), "supervisionLetterIssued", true));
+        complete(a, "investigate", "inspector", Map.of("investigationRecord", text("调查记录"),
+                "investigationAction", "REQUEST_EXTENSION", "extensionReason", text("延期理由")));
+        complete(a, "approveExtension", "supervisor", Map.of("extensionDecision", "APPROVE",
+                "extensionNote", text("审批意见")));
+        complete(a, "investigate", "inspector", Map.of("investigationRecord", text("补充调查记录"),
+                "investigationAction", "DONE"));
+        complete(a, "finding", "inspector", Map.of("finding", "SUBSTANTIATED", "findingReason", text("结论理由"),
+                "affectedEmployees", 7));
+        complete(a, "orderCorrection", "inspector", Map.of("requiredActions", text("改正事项"),
+                "correctionDeadline", today.plusDays(30).toString()));
+        complete(a, "reportRectification", "employer", Map.of("rectificationReport", text("整改报告"),
+                "evidenceReferences", text("整改证据")));
+        complete(a, "verifyRectification", "inspector", Map.of("verification", "NOT_RECTIFIED",
+                "verificationNote", text("核查意见")));
+        complete(a, "penaltyDecision", "supervisor", Map.of("penaltyDecision", "REFER", "finePerEmployee", 3100,
+                "affectedEmployees", 3, "penaltyNote", text("处罚意见")));
+
+        // the other triage decisions
+        String b = Complaints.lodge(api);
+        complete(b, "triage", "inspector", Map.of("triageDecision", "TRANSFER", "transferDistrict", "310104"));
+        String c = Complaints.lodge(api);
+        complete(c, "triage", "inspector", Map.of("triageDecision", "NOT_ACCEPTED",
+                "notAcceptedReason", "OUT_OF_SCOPE"));
+
+        Map<String, Set<String>> everyForm = formKeys();
+        Map<String, Set<String>> submitted = new TreeMap<>();
+        found.forEach((form, keys) -> submitted.put(form, new TreeSet<>(keys.keySet())));
+        assertThat(submitted).as("every key of every form in forms/ was submitted by this test")
+                .isEqualTo(everyForm);
+    }
+
+    /** Completes the case's open task as the user, through the API, and checks where each value went. */
+    private void complete(String caseNo, String taskKey, String user, Map<String, Object> values) {
+        String id = Complaints.taskId(tasks, caseNo, taskKey);
+        assertThat(api.as(user).post("/api/v1/tasks/" + id + "/claim", null).status()).isEqualTo(204);
+        String form = api.as(user).get("/api/v1/tasks/" + id).json().path("form").path("id").asText();
+        var r = api.as(user).post("/api/v1/tasks/" + id + "/complete", Map.of("values", values));
+        assertThat(r.status()).as(taskKey + ": " + r).isEqualTo(204);
+
+        Map<String, Object> row = jdbc.queryForMap("SELECT * FROM complaint WHERE case_no = ?", caseNo);
+        String pi = (String) row.entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase("process_instance_id"))
+                .findFirst().orElseThrow().getValue();
+        List<HistoricDetail> updates = history.createHistoricDetailQuery().variableUpdates().processInstanceId(pi)
+                .list();
+        for (var v : values.entrySet()) {
+            String where = row.entrySet().stream().filter(col -> same(v.getValue(), col.getValue()))
+                    .map(col -> "column " + col.getKey().toLowerCase()).findFirst()
+                    .orElseGet(() -> updates.stream().map(HistoricVariableUpdate.class::cast)
+                            .filter(u -> u.getVariableName().equals(v.getKey()) && same(v.getValue(), u.getValue()))
+                            .map(u -> "variable " + u.getVariableName()).findFirst().orElse(null));
+            assertThat(where).as("form " + form + ": the value of '" + v.getKey() + "' (" + v.getValue()
+                    + ") is neither stored on " + caseNo + " nor passed to its process").isNotNull();
+            found.computeIfAbsent(form, f -> new LinkedHashMap<>()).put(v.getKey(), where);
+        }
+    }
+
+    /** A submitted value and a stored one: the same text, number, truth value or date. */
+    private static boolean same(Object submitted, Object stored) {
+        if (stored == null) {
+            return false;
+        }
+        if (submitted instanceof Boolean b) {
+            return stored instanceof Boolean s ? s.equals(b) : stored instanceof Number n && (n.intValue() == 1) == b;
+        }
+        if (submitted instanceof Number n) {
+            return stored instanceof Number s && new BigDecimal(s.toString()).compareTo(new BigDecimal(n.toString())) == 0;
+        }
+        if (stored instanceof java.sql.Date d) {
+            return d.toLocalDate().toString().equals(submitted);
+        }
+        if (stored instanceof java.util.Date d) {
+            return d.toInstant().atZone(Shanghai.ZONE).toLocalDate().toString().equals(submitted);
+        }
+        return submitted.toString().equals(stored.toString());
+    }
+
+    private static int counter;
+
+    /** A valid text no other field of this test has. */
+    private static String text(String what) {
+        return what + "：本案第 " + (++counter) + " 项内容，仅供测试。";
+    }
+
+    /** Every form in forms/ with its input keys (groups included). */
+    private static Map<String, Set<String>> formKeys() throws IOException {
+        Map<String, Set<String>> forms = new TreeMap<>();
+        try (Stream<Path> files = Files.list(Path.of("forms"))) {
+            for (Path f : files.filter(p -> p.toString().endsWith(".form")).sorted().toList()) {
+                JsonNode schema = JSON.readTree(f.toFile());
+                Set<String> keys = new TreeSet<>();
+                collect(schema.path("components"), keys);
+                forms.put(schema.path("id").asText(), keys);
+            }
+        }
+        return forms;
+    }
+
+    private static void collect(JsonNode components, Set<String> keys) {
+        for (JsonNode c : components) {
+            if (c.has("components")) {
+                collect(c.path("components"), keys);
+            }
+            if (c.hasNonNull("key") && !List.of("text", "spacer", "separator", "group", "button")
+                    .contains(c.path("type").asText())) {
+                keys.add(c.path("key").asText());
+            }
+        }
+    }
+}
