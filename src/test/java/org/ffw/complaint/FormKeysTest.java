@@ -22,6 +22,7 @@ import org.camunda.bpm.engine.history.HistoricVariableUpdate;
 import org.ffw.platform.Shanghai;
 import org.ffw.rules.WorkCalendarService;
 import org.ffw.support.ApiTest;
+import org.ffw.support.PageSession;
 import org.ffw.support.TestCalendars;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -89,6 +90,14 @@ class FormKeysTest extends ApiTest {
         complete(a, "penaltyDecision", "supervisor", Map.of("penaltyDecision", "REFER", "finePerEmployee", 3100,
                 "affectedEmployees", 3, "penaltyNote", text("处罚意见")));
 
+        // what was stored is shown: the staff's case page, the employer's
+        String staffPage = new PageSession(port).login("inspector", "demo").get("/complaints/" + a).body();
+        assertThat(staffPage).contains(stored(a, "employer_evidence_references"),
+                stored(a, "rectification_evidence_references"), stored(a, "extension_note"), "已发出", "批准延期");
+        String employerPage = new PageSession(port).login("employer", "demo").get("/employer/complaints/" + a).body();
+        assertThat(employerPage).contains(stored(a, "employer_evidence_references"),
+                stored(a, "rectification_evidence_references")).doesNotContain(stored(a, "extension_note"));
+
         // the other triage decisions
         String b = Complaints.lodge(api);
         complete(b, "triage", "inspector", Map.of("triageDecision", "TRANSFER", "transferDistrict", "310104"));
@@ -126,6 +135,10 @@ class FormKeysTest extends ApiTest {
                     + ") is neither stored on " + caseNo + " nor passed to its process").isNotNull();
             found.computeIfAbsent(form, f -> new LinkedHashMap<>()).put(v.getKey(), where);
         }
+    }
+
+    private String stored(String caseNo, String column) {
+        return jdbc.queryForObject("SELECT " + column + " FROM complaint WHERE case_no = ?", String.class, caseNo);
     }
 
     /** A submitted value and a stored one: the same text, number, truth value or date. */
