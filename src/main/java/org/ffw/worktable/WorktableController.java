@@ -6,7 +6,7 @@ import java.util.Map;
 
 import org.ffw.platform.security.CurrentUser;
 import org.ffw.worktable.WorktableService.BulkResult;
-import org.ffw.worktable.WorktableService.CommentView;
+import org.ffw.worktable.TaskComments.CommentView;
 import org.ffw.worktable.WorktableService.QueuePage;
 import org.ffw.worktable.WorktableService.QueueRequest;
 import org.ffw.worktable.WorktableService.Sort;
@@ -37,9 +37,11 @@ import jakarta.validation.constraints.Size;
 class WorktableController {
 
     private final WorktableService worktable;
+    private final TaskComments comments;
 
-    WorktableController(WorktableService worktable) {
+    WorktableController(WorktableService worktable, TaskComments comments) {
         this.worktable = worktable;
+        this.comments = comments;
     }
 
     @GetMapping
@@ -124,12 +126,12 @@ class WorktableController {
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Internal note between staff on the task's case")
     CommentView comment(@PathVariable String id, @Valid @RequestBody NewComment body) {
-        return worktable.comment(CurrentUser.get(), id, body.body());
+        return comments.comment(CurrentUser.get(), id, body.body());
     }
 
     @GetMapping("/{id}/comments")
     @Operation(summary = "Internal notes on the task's case (staff)")
     List<CommentView> comments(@PathVariable String id) {
-        return worktable.comments(CurrentUser.get(), id);
+        return comments.comments(CurrentUser.get(), id);
     }
 }

@@ -44,12 +44,15 @@ class WorktablePages {
     private static final Pattern PROCESS_KEY = Pattern.compile("[A-Za-z0-9_-]{1,64}");
 
     private final WorktableService worktable;
+    private final TaskComments comments;
     private final UserService users;
     private final Procedures procedures;
     private final ResourceLoader resources;
 
-    WorktablePages(WorktableService worktable, UserService users, Procedures procedures, ResourceLoader resources) {
+    WorktablePages(WorktableService worktable, TaskComments comments, UserService users, Procedures procedures,
+                   ResourceLoader resources) {
         this.worktable = worktable;
+        this.comments = comments;
         this.users = users;
         this.procedures = procedures;
         this.resources = resources;
@@ -155,7 +158,7 @@ class WorktablePages {
     @PostMapping("/tasks/{id}/comments")
     String comment(@PathVariable String id, @RequestParam(defaultValue = "") String body, RedirectAttributes flash) {
         try {
-            worktable.comment(CurrentUser.get(), id, body);
+            comments.comment(CurrentUser.get(), id, body);
             flash.addFlashAttribute("notice", "内部意见已保存。");
         } catch (InvalidInputException e) {
             flash.addFlashAttribute("commentError", FieldErrors.of(e).all().get(0).zh());
@@ -209,7 +212,7 @@ class WorktablePages {
         model.addAttribute("errors", errors);
         model.addAttribute("fieldLabels", labels);
         try {
-            model.addAttribute("comments", worktable.comments(me, task.id()));
+            model.addAttribute("comments", comments.comments(me, task.id()));
         } catch (ForbiddenException notStaff) {
             model.addAttribute("comments", null); // internal notes are for staff only
         }

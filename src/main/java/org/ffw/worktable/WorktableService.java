@@ -29,7 +29,6 @@ import org.ffw.platform.web.ConflictException;
 import org.ffw.platform.web.ForbiddenException;
 import org.ffw.platform.web.InvalidInputException;
 import org.ffw.platform.web.NotFoundException;
-import org.ffw.worktable.CommentMapper.Comment;
 import org.ffw.worktable.TaskViewMapper.QueueCount;
 import org.ffw.worktable.TaskViewMapper.QueueQuery;
 import org.springframework.stereotype.Service;
@@ -49,7 +48,6 @@ public class WorktableService {
     private static final int MAX_PAGE = 200;
 
     private final TaskViewMapper views;
-    private final CommentMapper comments;
     private final TaskService tasks;
     private final FormService forms;
     private final Timeline timeline;
@@ -60,11 +58,10 @@ public class WorktableService {
     private final TransactionTemplate tx;
     private final org.camunda.bpm.engine.HistoryService history;
 
-    WorktableService(TaskViewMapper views, CommentMapper comments, TaskService tasks, FormService forms,
+    WorktableService(TaskViewMapper views, TaskService tasks, FormService forms,
                      Timeline timeline, UserService users, Procedures procedures, FeelEngine feel,
                      ObjectMapper json, TransactionTemplate tx, org.camunda.bpm.engine.HistoryService history) {
         this.views = views;
-        this.comments = comments;
         this.tasks = tasks;
         this.forms = forms;
         this.timeline = timeline;
@@ -335,43 +332,6 @@ public class WorktableService {
         return sb.toString();
     }
 
-    // ------------------------------------------------------------------------------------------------ comments
-
-    public record CommentView(long id, String author, String authorRole, Instant createdAt, String body) {
-    }
-
-    @Transactional
-    public CommentView comment(FfwUser me, String taskId, String body) {
-        TaskInfo t = readable(me, taskId);
-        requireStaff(me);
-        if (body == null || body.isBlank()) {
-            throw new InvalidInputException("body", "is required");
-        }
-        if (body.strip().length() > 2000) {
-            throw new InvalidInputException("body", "must have at most 2000 characters");
-        }
-        String role = me.primaryRole() == null ? null : me.primaryRole().name();
-        Comment c = new Comment(0, t.caseNo(), t.taskId(), me.getUsername(), role, Instant.now(), body.strip());
-        comments.insert(c);
-        return comments.forCase(t.caseNo()).stream().reduce((a, b) -> b).map(WorktableService::view).orElseThrow();
-    }
-
-    public List<CommentView> comments(FfwUser me, String taskId) {
-        TaskInfo t = readable(me, taskId);
-        requireStaff(me);
-        return comments.forCase(t.caseNo()).stream().map(WorktableService::view).toList();
-    }
-
-    private static CommentView view(Comment c) {
-        return new CommentView(c.id(), c.author(), c.authorRole(), c.createdAt(), c.body());
-    }
-
-    private static void requireStaff(FfwUser me) {
-        if (!me.isStaff()) {
-            throw new ForbiddenException("Internal notes are for HRB and union staff.");
-        }
-    }
-
     // -------------------------------------------------------------------------------------------------- access
 
     private TaskInfo find(String taskId) {
@@ -409,7 +369,8 @@ public class WorktableService {
         return t;
     }
 
-    private TaskInfo readable(FfwUser me, String taskId) {
+    /** The task, if the caller works it or supervises it; 403 otherwise, 404 (409 once done) when it is not open. */
+    TaskInfo readable(FfwUser me, String taskId) {
         TaskInfo t = find(taskId);
         if (!mayWork(me, t) && !supervises(me, t)) {
             throw new ForbiddenException("This task is not yours to see.");
