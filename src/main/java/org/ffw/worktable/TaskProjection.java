@@ -5,6 +5,9 @@ import java.time.Instant;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.ffw.platform.cases.CaseRegistry;
+import org.ffw.rules.CalendarYearNotLoadedException;
+import org.ffw.rules.WorkCalendar;
+import org.ffw.rules.WorkCalendarService;
 import org.springframework.stereotype.Component;
 
 /**
@@ -18,10 +21,12 @@ class TaskProjection {
 
     private final TaskViewMapper views;
     private final CaseRegistry registry;
+    private final WorkCalendarService calendars;
 
-    TaskProjection(TaskViewMapper views, CaseRegistry registry) {
+    TaskProjection(TaskViewMapper views, CaseRegistry registry, WorkCalendarService calendars) {
         this.views = views;
         this.registry = registry;
+        this.calendars = calendars;
     }
 
     void on(DelegateTask task, String formRef) {
@@ -47,14 +52,24 @@ class TaskProjection {
         return summary == null ? caseNo : summary;
     }
 
-    private static TaskInfo row(DelegateTask task, String formRef, String summary) {
+    private TaskInfo row(DelegateTask task, String formRef, String summary) {
         Instant created = task.getCreateTime().toInstant();
         Instant due = task.getDueDate() == null ? null : task.getDueDate().toInstant();
         Object district = task.getVariable(TaskRouting.DISTRICT);
         return new TaskInfo(task.getId(), task.getProcessInstanceId(), processKey(task),
                 task.getTaskDefinitionKey(), task.getName(), task.getExecution().getProcessBusinessKey(),
                 district == null ? null : district.toString(), TaskRouting.candidateGroup(task), task.getAssignee(),
-                created, due, Sla.atRiskAt(created, due), summary, formRef, null, null);
+                created, due, atRiskAt(created, due), summary, formRef, null, null);
+    }
+
+    /** 75 % of the working time allowed; beyond the years the calendar knows, of the calendar time. */
+    private Instant atRiskAt(Instant created, Instant due) {
+        WorkCalendar calendar = calendars.calendar();
+        try {
+            return Sla.atRiskAt(created, due, calendar::isWorkingDay);
+        } catch (CalendarYearNotLoadedException beyondTheCalendar) {
+            return Sla.atRiskAt(created, due, day -> true);
+        }
     }
 
     private static String processKey(DelegateTask task) {

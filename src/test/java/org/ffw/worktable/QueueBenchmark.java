@@ -630,7 +630,7 @@ class QueueBenchmark {
     private void override(Row r, Object[] v, Spec s, Instant now) {
         Timestamp created = Timestamp.from(s.created());
         Timestamp due = Timestamp.from(s.due());
-        Instant atRisk = Sla.atRiskAt(s.created(), s.due());
+        Instant atRisk = Sla.atRiskAt(s.created(), s.due(), day -> day.getDayOfWeek().getValue() <= 5);
         switch (r.table()) {
             case "ACT_RU_EXECUTION" -> {
                 if (r.get("PARENT_ID_") == null) {

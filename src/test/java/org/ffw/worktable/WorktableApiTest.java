@@ -290,7 +290,8 @@ class WorktableApiTest extends ApiTest {
         TaskInfo t = views.find(id);
         // 5 working days: Tue 17, Wed 18, Thu 19, Fri 20, Mon 23 → end of Monday 23 November, Shanghai
         assertThat(t.dueAt()).isEqualTo(Instant.parse("2026-11-23T15:59:59Z"));
-        assertThat(t.atRiskAt()).isEqualTo(Sla.atRiskAt(monday, t.dueAt()));
+        // at risk at 75 % of the working time allowed (14 h of Monday, Tue–Fri, Monday 23): Friday 20, 14:29:59
+        assertThat(t.atRiskAt()).isEqualTo(Instant.parse("2026-11-20T06:29:59Z"));
 
         assertThat(sla(id)).isEqualTo("ON_TRACK");
         assertThat(escalation.sweep(monday)).isZero();
@@ -315,6 +316,28 @@ class WorktableApiTest extends ApiTest {
                 .isPositive();
         assertProblem(api.as("inspector").get("/api/v1/tasks?view=escalated"), 403);
         assertThat(queueIds("supervisor", "&view=escalated")).doesNotContain(taskOf(startCase("310104")));
+    }
+
+    @Test
+    void the_sla_counts_working_time_so_a_task_created_before_the_spring_festival_is_not_at_risk_during_it() {
+        // Friday 13 February 2026, 10:00 in Shanghai; 5 working days: Sat 14 (make-up day), then the festival
+        // (16–23 February), Tue 24, Wed 25, Thu 26, Fri 27
+        Instant friday = Instant.parse("2026-02-13T02:00:00Z");
+        ClockUtil.setCurrentTime(Date.from(friday));
+        String caseNo = startCase("310115");
+        String id = taskOf(caseNo);
+        TaskInfo t = views.find(id);
+        assertThat(t.dueAt()).isEqualTo(Instant.parse("2026-02-27T15:59:59Z"));
+        // 75 % of 134 working hours: 14 h on the 13th, the 14th, the 24th and 25th, then 14 h 30 into the 26th
+        assertThat(t.atRiskAt()).isEqualTo(Instant.parse("2026-02-26T06:29:59Z"));
+        // calendar time would have put it at risk on the first day back (24th), after two of its five days
+        for (String at : List.of("2026-02-18T04:00:00Z", "2026-02-24T04:00:00Z", "2026-02-26T06:00:00Z")) {
+            ClockUtil.setCurrentTime(Date.from(Instant.parse(at)));
+            assertThat(sla(id)).as(at).isEqualTo("ON_TRACK");
+        }
+        ClockUtil.setCurrentTime(Date.from(Instant.parse("2026-02-26T07:00:00Z")));
+        assertThat(sla(id)).isEqualTo("AT_RISK");
+        assertThat(escalation.sweep(Instant.parse("2026-02-24T04:00:00Z"))).isZero();
     }
 
     @Test
