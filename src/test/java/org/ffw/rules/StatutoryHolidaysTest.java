@@ -96,6 +96,14 @@ class StatutoryHolidaysTest {
         assertThat(StatutoryHolidays.legalBasis(2027)).contains("2024", "第795号");
     }
 
+    @ParameterizedTest(name = "{0}: {1} working days provisionally, {2} by the notice")
+    @CsvSource({"2025, 249, 248", "2026, 251, 248"})
+    void a_provisional_year_has_a_few_working_days_more_than_its_notice(int year, int provisional, int notice) {
+        // no 调休 and no weekday rest for a statutory day on a weekend (docs/rules.md)
+        assertThat(WorkCalendar.of(List.of(), List.of()).workingDaysIn(year)).isEqualTo(provisional);
+        assertThat(SeededCalendar.calendar().workingDaysIn(year)).isEqualTo(notice);
+    }
+
     @Test
     void the_table_holds_from_2021_to_2035() {
         assertThat(StatutoryHolidays.years()).containsExactlyElementsOf(
