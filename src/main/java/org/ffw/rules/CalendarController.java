@@ -22,7 +22,9 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 
 /**
  * The working-day calendar: public arithmetic and year listings; loading a year's schedule is for ADMIN.
- * A calculation that reaches a year that is not loaded is 422 problem+json naming the year.
+ * A year that is not loaded but in the table of statutory holidays (2021–2035) is counted provisionally and every
+ * answer that looked at it says {@code provisional: true}; a calculation that reaches a year outside that table is
+ * 422 problem+json naming the year.
  */
 @RestController
 @RequestMapping("/api/v1/calendar")
@@ -38,45 +40,56 @@ class CalendarController {
     }
 
     @GetMapping("/working-days")
-    @Operation(summary = "The add-th working day after a date (422 naming the year if it needs a year not loaded)")
+    @Operation(summary = "The add-th working day after a date; provisional (with provisionalYears) if a day counted "
+            + "lies in a year whose schedule is not loaded (422 naming the year outside 2021–2035)")
     After after(@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
                 @RequestParam int add) {
         if (add < 0) {
             throw new InvalidInputException("add", "must not be negative");
         }
-        return new After(from, add, workingDays.after(from, add));
+        Deadline d = workingDays.deadline(from, add);
+        return new After(from, add, d.date(), d.provisional(), d.provisionalYears());
     }
 
     @GetMapping("/working-days/count")
-    @Operation(summary = "The number of working days after 'from' up to and including 'to'")
+    @Operation(summary = "The number of working days after 'from' up to and including 'to'; provisional if a day "
+            + "counted lies in a year whose schedule is not loaded")
     Between between(@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
                     @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
         if (to.isBefore(from)) {
             throw new InvalidInputException("to", "must not be before from");
         }
-        return new Between(from, to, workingDays.between(from, to));
+        WorkCalendar calendar = calendars.calendar();
+        int count = calendar.between(from, to);
+        List<Integer> provisional = from.equals(to) ? List.of() : calendar.provisionalYears(from.plusDays(1), to);
+        return new Between(from, to, count, !provisional.isEmpty(), provisional);
     }
 
     @GetMapping("/days/{date}")
-    @Operation(summary = "Whether a date is a working day, and its kind if it is not an ordinary day")
+    @Operation(summary = "Whether a date is a working day, and its kind if it is not an ordinary day; provisional "
+            + "if its year's schedule is not loaded (only the statutory holidays are known, 调休 may change it)")
     Day day(@PathVariable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date) {
         WorkCalendar calendar = calendars.calendar();
+        boolean workingDay = calendar.isWorkingDay(date);
         CalendarDay special = calendar.special(date).orElse(null);
-        return new Day(date, calendar.isWorkingDay(date), special == null ? null : special.kind(),
-                special == null ? null : special.name());
+        return new Day(date, workingDay, special == null ? null : special.kind(),
+                special == null ? null : special.name(), calendar.isProvisional(date.getYear()));
     }
 
     @GetMapping
-    @Operation(summary = "The years whose holiday schedule is loaded")
+    @Operation(summary = "The years whose holiday schedule is loaded, and the years counted provisionally")
     Years years() {
-        return new Years(calendars.loadedYears());
+        return new Years(calendars.loadedYears(), calendars.provisionalYears());
     }
 
     @GetMapping("/{year}")
-    @Operation(summary = "A loaded year's non-ordinary days (statutory holidays, adjusted rest and working days)")
+    @Operation(summary = "A year's non-ordinary days (statutory holidays, adjusted rest and working days); for a "
+            + "year not loaded but in 2021–2035, its provisional statutory holidays (provisional: true); else 404")
     YearView year(@PathVariable int year) {
-        return calendars.year(year).map(YearView::of)
-                .orElseThrow(() -> new NotFoundException("The working-day calendar for " + year + " is not loaded."));
+        return calendars.yearOrProvisional(year).map(YearView::of)
+                .orElseThrow(() -> new NotFoundException("The working-day calendar for " + year + " is not loaded"
+                        + " (and " + year + " is outside the years counted provisionally, "
+                        + StatutoryHolidays.FIRST_YEAR + "–" + StatutoryHolidays.LAST_YEAR + ")."));
     }
 
     @PutMapping("/{year}")
@@ -88,16 +101,22 @@ class CalendarController {
         return YearView.of(calendars.load(year, schedule.source(), days, CurrentUser.actorName()));
     }
 
-    record After(LocalDate from, int add, LocalDate date) {
+    record After(LocalDate from, int add, LocalDate date, boolean provisional, List<Integer> provisionalYears) {
     }
 
-    record Between(LocalDate from, LocalDate to, int workingDays) {
+    record Between(LocalDate from, LocalDate to, int workingDays, boolean provisional,
+                   List<Integer> provisionalYears) {
     }
 
-    record Day(LocalDate date, boolean workingDay, DayKind kind, String name) {
+    record Day(LocalDate date, boolean workingDay, DayKind kind, String name, boolean provisional) {
     }
 
-    record Years(List<Integer> years) {
+    /** A non-ordinary day in a year's listing. */
+    record YearDay(LocalDate date, boolean workingDay, DayKind kind, String name) {
+    }
+
+    /** {@code years}: loaded; {@code provisionalYears}: not loaded, counted on their statutory holidays. */
+    record Years(List<Integer> years, List<Integer> provisionalYears) {
     }
 
     /** PUT body: the notice and every non-ordinary day of the year. */
@@ -107,11 +126,12 @@ class CalendarController {
     record ScheduledDay(LocalDate date, DayKind kind, String name) {
     }
 
-    record YearView(int year, String source, Instant loadedAt, int workingDays, int statutoryHolidays,
-                    List<Day> days) {
+    record YearView(int year, boolean provisional, String source, Instant loadedAt, int workingDays,
+                    int statutoryHolidays, List<YearDay> days) {
         static YearView of(CalendarYear y) {
-            return new YearView(y.year(), y.source(), y.loadedAt(), y.workingDays(), y.statutoryHolidays(),
-                    y.days().stream().map(d -> new Day(d.date(), d.workingDay(), d.kind(), d.name())).toList());
+            return new YearView(y.year(), y.provisional(), y.source(), y.loadedAt(), y.workingDays(),
+                    y.statutoryHolidays(),
+                    y.days().stream().map(d -> new YearDay(d.date(), d.workingDay(), d.kind(), d.name())).toList());
         }
     }
 }

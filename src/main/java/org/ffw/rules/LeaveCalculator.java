@@ -62,7 +62,8 @@ public final class LeaveCalculator {
     /**
      * The entitlements. Throws {@link InvalidInputException} for bad parameters (including a date no rule covers and
      * a leave start earlier than the table allows) and {@link CalendarYearNotLoadedException} when the 生育假 period
-     * reaches a year whose holidays are not loaded.
+     * reaches a year that is neither loaded nor in {@link StatutoryHolidays}. A 生育假 that runs into a year that is
+     * not loaded but in that table is counted on its statutory holidays and marked provisional, with a basis line.
      */
     public static LeaveEntitlement calculate(LeaveQuery q, List<LeaveRule> rows, WorkCalendar calendar) {
         List<FieldProblem> problems = problems(q);
@@ -109,6 +110,7 @@ public final class LeaveCalculator {
         LocalDate birthLeaveStart = null;
         LocalDate birthLeaveEnd = null;
         int extension = 0;
+        List<Integer> provisionalYears = List.of();
         if (birthLeave > 0) {
             birthLeaveStart = maternityEnd.plusDays(1);
             basis.add(rules.basis(LeaveRule.BIRTH, "生育假 " + birthLeave + " 天，紧接产假"));
@@ -117,6 +119,11 @@ public final class LeaveCalculator {
                 extension = (int) ChronoUnit.DAYS.between(birthLeaveStart, birthLeaveEnd) + 1 - birthLeave;
                 basis.add(rules.basis(LeaveRule.BIRTH_POSTPONED_BY_STATUTORY_HOLIDAYS,
                         "生育假遇法定节假日顺延 " + extension + " 天"));
+                provisionalYears = calendar.provisionalYears(birthLeaveStart, birthLeaveEnd);
+                for (int year : provisionalYears) {
+                    basis.add(new Basis(year + " 年节假日安排尚未公布或尚未载入，生育假结束日期暂按该年法定节假日计算，"
+                            + "待国务院办公厅公布的安排载入后确认", StatutoryHolidays.legalBasis(year)));
+                }
             } else {
                 birthLeaveEnd = birthLeaveStart.plusDays(birthLeave - 1L);
             }
@@ -151,7 +158,7 @@ public final class LeaveCalculator {
 
         return new LeaveEntitlement(q.event(), birth, maternity, birthLeave, maternity + birthLeave, leaveStart,
                 maternityEnd, birthLeaveStart, birthLeaveEnd, extension, paternity, childcare, childcareUntil,
-                nursing, nursingUntil, List.copyOf(basis));
+                nursing, nursingUntil, !provisionalYears.isEmpty(), List.copyOf(provisionalYears), List.copyOf(basis));
     }
 
     /** The day on which the days-th day that is not a statutory holiday is reached, counting from start. */

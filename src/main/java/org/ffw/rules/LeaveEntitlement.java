@@ -11,6 +11,9 @@ import java.util.List;
  * @param holidayExtensionDays  statutory holiday days inside the 生育假 period, by which it is postponed (顺延)
  * @param childcareLeaveUntil   last day 育儿假 may be taken (the day before the child's third birthday)
  * @param nursingUntil          last day of nursing time (the day before the child's first birthday)
+ * @param provisional           the 生育假 runs into a year whose holiday schedule is not loaded: its end was counted
+ *                              on the statutory holidays the law fixes and is confirmed when the schedule is loaded
+ * @param provisionalYears      those years, in order (empty when nothing is provisional)
  */
 public record LeaveEntitlement(
         LeaveEvent event,
@@ -28,6 +31,8 @@ public record LeaveEntitlement(
         LocalDate childcareLeaveUntil,
         int nursingHoursPerDay,
         LocalDate nursingUntil,
+        boolean provisional,
+        List<Integer> provisionalYears,
         List<Basis> basis) {
 
     /** A rule applied and where it comes from. */

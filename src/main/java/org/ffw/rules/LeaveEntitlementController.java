@@ -24,8 +24,10 @@ class LeaveEntitlementController {
 
     @GetMapping("/api/v1/leave-entitlements")
     @Operation(summary = "Statutory leaves after a birth or a miscarriage in Shanghai: 产假, 生育假, 陪产假, 育儿假, "
-            + "nursing time, with dates and legal basis (400 naming bad parameters; 422 if the holiday calendar "
-            + "of a needed year is not loaded)")
+            + "nursing time, with dates and legal basis (400 naming bad parameters). provisional: the 生育假 runs "
+            + "into a year whose holiday schedule is not loaded (provisionalYears), its end was counted on the "
+            + "statutory holidays and will be confirmed; 422 naming the year if that year is not even in the table "
+            + "of statutory holidays (2021–2035)")
     LeaveEntitlement get(
             @RequestParam LeaveEvent event,
             @Parameter(description = "date of the birth, or of the end of the pregnancy")

@@ -24,7 +24,9 @@ public class LeaveEntitlements {
 
     /**
      * @throws InvalidInputException          bad parameters (400, naming each)
-     * @throws CalendarYearNotLoadedException the 生育假 period reaches a year whose holidays are not loaded (422)
+     * @throws CalendarYearNotLoadedException the 生育假 period reaches a year whose holidays are not loaded and
+     *                                        not in {@link StatutoryHolidays} (after 2035; 422). A year of that
+     *                                        table that is not loaded gives a provisional answer instead.
      */
     public LeaveEntitlement calculate(LeaveQuery query) {
         List<FieldProblem> problems = LeaveCalculator.problems(query);

@@ -21,8 +21,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The stored working-day calendar: reading a year, loading a year's schedule (admin), and
- * {@link #calendar()} for arithmetic. For arithmetic other features use the {@link WorkingDays} bean.
+ * The stored working-day calendar: reading a year, loading a year's schedule (admin), which years are provisional,
+ * and {@link #calendar()} for arithmetic. For arithmetic other features use the {@link WorkingDays} bean.
  * <p>
  * No cache: every {@link WorkCalendar} made here reads the rows of the years it needs from the database the first
  * time it needs them (one primary-key lookup and at most ~40 rows per year). That is cheap, and a schedule an admin
@@ -58,12 +58,47 @@ public class WorkCalendarService {
         return mapper.years();
     }
 
+    /** Whether the year's schedule is loaded. */
+    public boolean isLoaded(int year) {
+        return mapper.findYear(year) != null;
+    }
+
+    /**
+     * The years that are counted provisionally: those of {@link StatutoryHolidays} (2021–2035) whose schedule is
+     * not loaded, in order. For a visible "provisional" flag; {@link CalendarReminders#yearsToLoad()} gives the
+     * ones an admin should load now.
+     */
+    public List<Integer> provisionalYears() {
+        Set<Integer> loaded = new HashSet<>(mapper.years());
+        return StatutoryHolidays.years().stream().filter(y -> !loaded.contains(y)).toList();
+    }
+
+    /** Whether the year is counted provisionally (in the table of statutory holidays and not loaded). */
+    public boolean isProvisional(int year) {
+        return StatutoryHolidays.covers(year) && !isLoaded(year);
+    }
+
+    /** A loaded year; empty when it is not loaded (provisional or not). */
     public Optional<CalendarYear> year(int year) {
         YearRow row = mapper.findYear(year);
         if (row == null) {
             return Optional.empty();
         }
         return Optional.of(describe(row, mapper.days(year)));
+    }
+
+    /** A loaded year, or else the provisional year of the statutory holidays; empty outside both. */
+    public Optional<CalendarYear> yearOrProvisional(int year) {
+        Optional<CalendarYear> loaded = year(year);
+        if (loaded.isPresent() || !StatutoryHolidays.covers(year)) {
+            return loaded;
+        }
+        List<CalendarDay> days = StatutoryHolidays.of(year);
+        String source = "暂定（节假日安排尚未载入）：" + StatutoryHolidays.legalBasis(year)
+                + "规定的法定节假日，不含调休；国务院办公厅公布" + year + "年节假日安排后由管理员载入";
+        // a calendar with no year loaded counts every year of the table provisionally
+        int workingDays = WorkCalendar.of(List.of(), List.of()).workingDaysIn(year);
+        return Optional.of(new CalendarYear(year, true, source, null, workingDays, days.size(), days));
     }
 
     /**
@@ -155,7 +190,8 @@ public class WorkCalendarService {
         int year = row.calYear();
         int workingDays = WorkCalendar.of(List.of(year), days).workingDaysIn(year);
         int statutory = (int) days.stream().filter(d -> d.kind() == DayKind.STATUTORY_HOLIDAY).count();
-        return new CalendarYear(year, row.source(), row.loadedAt(), workingDays, statutory, List.copyOf(days));
+        return new CalendarYear(year, false, row.source(), row.loadedAt(), workingDays, statutory,
+                List.copyOf(days));
     }
 
     private static String dayName(LocalDate date) {

@@ -22,8 +22,11 @@ import org.springframework.stereotype.Component;
  *
  * Deadlines are the end of the day (23:59:59, whole seconds: MySQL keeps Camunda's dates without fractions) in Asia/Shanghai. "Today" is Camunda's clock
  * ({@link ClockUtil}), so process tests can move it. Every call reads the calendar rows it needs from the database
- * ({@link WorkCalendarService}); a date in a year whose schedule is not loaded throws
- * {@link CalendarYearNotLoadedException} naming the year.
+ * ({@link WorkCalendarService}); nothing is cached, so a schedule loaded on one node counts on every node at once.
+ * <p>
+ * A year whose schedule is not loaded is counted <em>provisionally</em> (its statutory holidays, no 调休; see
+ * {@link StatutoryHolidays}, 2021–2035): {@link #deadline} says whether a result is provisional, the other methods
+ * just count. Only a year outside that table throws {@link CalendarYearNotLoadedException} naming the year.
  */
 @Component("workingDays")
 public class WorkingDays {
@@ -60,6 +63,22 @@ public class WorkingDays {
     /** The n-th working day after {@code from} (n ≥ 0; n = 0 gives {@code from}). */
     public LocalDate after(LocalDate from, int n) {
         return calendars.calendar().after(from, n);
+    }
+
+    /**
+     * The n-th working day after {@code from}, and whether it is provisional (a day counted lies in a year whose
+     * schedule is not loaded): what to show, and to recompute once that year is loaded.
+     */
+    public Deadline deadline(LocalDate from, int n) {
+        return calendars.calendar().deadline(from, n);
+    }
+
+    /**
+     * Whether the schedule of the date's year is not loaded: dates in it are counted provisionally (or, outside
+     * 2021–2035, not at all). Never throws.
+     */
+    public boolean isProvisional(LocalDate date) {
+        return !calendars.isLoaded(date.getYear());
     }
 
     /** The number of working days after {@code from} up to and including {@code to} (to ≥ from). */

@@ -5,25 +5,33 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.Map;
 
+import javax.sql.DataSource;
+
 import org.ffw.support.Api;
 import org.ffw.support.ApiTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
 /**
  * The calendar API. Loading uses the made-up year 2099 (no other test uses it); the "not loaded" cases use 2090,
- * which nothing loads.
+ * which nothing loads, and the provisional cases 2033, which nothing loads either (the test makes sure).
  */
 class CalendarApiTest extends ApiTest {
+
+    @Autowired
+    DataSource dataSource;
 
     @Test
     void nth_working_day_after_a_date_is_public() {
         var r = api.get("/api/v1/calendar/working-days?from=2026-09-30&add=5");
         assertThat(r.status()).as(r.toString()).isEqualTo(200);
-        assertThat(r.json()).isEqualTo(json(Map.of("from", "2026-09-30", "add", 5, "date", "2026-10-13")));
+        assertThat(r.json()).isEqualTo(json(Map.of("from", "2026-09-30", "add", 5, "date", "2026-10-13",
+                "provisional", false, "provisionalYears", List.of())));
     }
 
     @ParameterizedTest(name = "{1} working days after {0} is {2}")
@@ -39,7 +47,8 @@ class CalendarApiTest extends ApiTest {
     void working_days_between_two_dates() {
         var r = api.get("/api/v1/calendar/working-days/count?from=2026-09-30&to=2026-10-13");
         assertThat(r.status()).as(r.toString()).isEqualTo(200);
-        assertThat(r.json()).isEqualTo(json(Map.of("from", "2026-09-30", "to", "2026-10-13", "workingDays", 5)));
+        assertThat(r.json()).isEqualTo(json(Map.of("from", "2026-09-30", "to", "2026-10-13", "workingDays", 5,
+                "provisional", false, "provisionalYears", List.of())));
         assertProblem(api.get("/api/v1/calendar/working-days/count?from=2026-10-13&to=2026-09-30"), 400, "to");
     }
 
@@ -49,6 +58,7 @@ class CalendarApiTest extends ApiTest {
         assertThat(sat.path("workingDay").asBoolean()).isTrue();
         assertThat(sat.path("kind").asText()).isEqualTo("ADJUSTED_WORKDAY");
         assertThat(sat.path("name").asText()).isEqualTo("国庆节");
+        assertThat(sat.path("provisional").asBoolean()).isFalse();
         JsonNode plain = api.get("/api/v1/calendar/days/2026-10-11").json();
         assertThat(plain.path("workingDay").asBoolean()).isFalse();
         assertThat(plain.path("kind").isNull()).isTrue();
@@ -66,7 +76,45 @@ class CalendarApiTest extends ApiTest {
         assertThat(body.path("source").asText()).contains("国务院办公厅关于" + year + "年部分节假日安排的通知");
         assertThat(body.path("days")).hasSize(specialDays);
         assertThat(body.path("days").get(0).path("date").asText()).startsWith(year + "-01-");
+        assertThat(body.path("provisional").asBoolean()).isFalse();
         assertThat(api.get("/api/v1/calendar").json().path("years").toString()).contains("2025", "2026");
+    }
+
+    @Test
+    void a_year_not_loaded_but_in_the_table_is_counted_on_its_statutory_holidays_and_says_so() {
+        forget(2033);
+        // 春节 2033: 除夕 Sunday 30 Jan, 初一–初三 Monday 31 Jan – Wednesday 2 Feb; no 调休 is known yet
+        var r = api.get("/api/v1/calendar/working-days?from=2033-01-28&add=2");
+        assertThat(r.status()).as(r.toString()).isEqualTo(200);
+        assertThat(r.json()).isEqualTo(json(Map.of("from", "2033-01-28", "add", 2, "date", "2033-02-04",
+                "provisional", true, "provisionalYears", List.of(2033))));
+        r = api.get("/api/v1/calendar/working-days/count?from=2033-01-28&to=2033-02-04");
+        assertThat(r.json()).isEqualTo(json(Map.of("from", "2033-01-28", "to", "2033-02-04", "workingDays", 2,
+                "provisional", true, "provisionalYears", List.of(2033))));
+        JsonNode holiday = api.get("/api/v1/calendar/days/2033-01-31").json();
+        assertThat(holiday.path("workingDay").asBoolean()).isFalse();
+        assertThat(holiday.path("kind").asText()).isEqualTo("STATUTORY_HOLIDAY");
+        assertThat(holiday.path("name").asText()).isEqualTo("春节");
+        assertThat(holiday.path("provisional").asBoolean()).isTrue();
+        JsonNode ordinary = api.get("/api/v1/calendar/days/2033-03-01").json();
+        assertThat(ordinary.path("workingDay").asBoolean()).isTrue();
+        assertThat(ordinary.path("kind").isNull()).isTrue();
+        assertThat(ordinary.path("provisional").asBoolean()).isTrue();
+
+        r = api.get("/api/v1/calendar/2033");
+        assertThat(r.status()).as(r.toString()).isEqualTo(200);
+        JsonNode year = r.json();
+        assertThat(year.path("provisional").asBoolean()).isTrue();
+        assertThat(year.path("loadedAt").isNull()).isTrue();
+        assertThat(year.path("source").asText()).contains("暂定", "全国年节及纪念日放假办法");
+        assertThat(year.path("statutoryHolidays").asInt()).isEqualTo(13);
+        assertThat(year.path("days")).hasSize(13);
+        // 260 weekdays less the 8 statutory days on a weekday
+        assertThat(year.path("workingDays").asInt()).isEqualTo(252);
+
+        JsonNode years = api.get("/api/v1/calendar").json();
+        assertThat(years.path("years").toString()).contains("2025", "2026").doesNotContain("2033");
+        assertThat(years.path("provisionalYears").toString()).contains("2033").doesNotContain("2025", "2026");
     }
 
     @Test
@@ -151,6 +199,12 @@ class CalendarApiTest extends ApiTest {
 
     private static JsonNode json(Object value) {
         return new com.fasterxml.jackson.databind.ObjectMapper().valueToTree(value);
+    }
+
+    private void forget(int year) {
+        JdbcTemplate jdbc = new JdbcTemplate(dataSource);
+        jdbc.update("DELETE FROM work_calendar_day WHERE cal_year = ?", year);
+        jdbc.update("DELETE FROM work_calendar_year WHERE cal_year = ?", year);
     }
 
     private Api.Response load(int year, Object body) {

@@ -66,6 +66,7 @@ class LeaveCalculatorTest {
         assertThat(e.childcareLeaveUntil()).isEqualTo(childcare == 0 ? null : birthDate.plusYears(3).minusDays(1));
         assertThat(e.nursingHoursPerDay()).isEqualTo(nursing);
         assertThat(e.nursingUntil()).isEqualTo(nursing == 0 ? null : birthDate.plusYears(1).minusDays(1));
+        assertThat(e.provisional()).as("provisional").isFalse();
     }
 
     @Test
@@ -118,14 +119,41 @@ class LeaveCalculatorTest {
     }
 
     @Test
-    void birth_leave_reaching_a_year_not_loaded_is_not_guessed() {
-        assertThatThrownBy(() -> TableLeaveRules.calculate(LeaveQuery.birth(LocalDate.of(2026, 9, 1))))
-                .isInstanceOfSatisfying(CalendarYearNotLoadedException.class, e -> assertThat(e.year()).isEqualTo(2027));
-        assertThatThrownBy(() -> TableLeaveRules.calculate(LeaveQuery.birth(LocalDate.of(2024, 5, 1))))
-                .isInstanceOfSatisfying(CalendarYearNotLoadedException.class, e -> assertThat(e.year()).isEqualTo(2024));
+    void birth_leave_reaching_a_year_not_loaded_is_counted_on_its_statutory_holidays_and_marked_provisional() {
+        // 2027 is not loaded: 元旦 1 Jan and 春节 5–8 Feb (除夕 and 初一–初三) postpone it by 5 days
+        LeaveEntitlement autumn2026 = TableLeaveRules.calculate(LeaveQuery.birth(LocalDate.of(2026, 9, 1)));
+        assertThat(autumn2026.maternityLeaveEnd()).isEqualTo(LocalDate.of(2026, 12, 7));
+        assertThat(autumn2026.birthLeaveEnd()).isEqualTo(LocalDate.of(2027, 2, 10));
+        assertThat(autumn2026.holidayExtensionDays()).isEqualTo(5);
+        assertThat(autumn2026.provisional()).isTrue();
+        assertThat(autumn2026.provisionalYears()).containsExactly(2027);
+        assertThat(autumn2026.basis()).contains(new LeaveEntitlement.Basis(
+                "2027 年节假日安排尚未公布或尚未载入，生育假结束日期暂按该年法定节假日计算，待国务院办公厅公布的安排载入后确认",
+                StatutoryHolidays.LAW_2024));
+        // 2024 (not loaded, 2013 rules): 中秋 17 Sep and 国庆 1–3 Oct
+        LeaveEntitlement may2024 = TableLeaveRules.calculate(LeaveQuery.birth(LocalDate.of(2024, 5, 1)));
+        assertThat(may2024.birthLeaveEnd()).isEqualTo(LocalDate.of(2024, 10, 9));
+        assertThat(may2024.holidayExtensionDays()).isEqualTo(4);
+        assertThat(may2024.provisionalYears()).containsExactly(2024);
+        assertThat(may2024.basis()).extracting(LeaveEntitlement.Basis::source).contains(StatutoryHolidays.LAW_2013);
+        // a 生育假 inside the loaded years is final
+        LeaveEntitlement loaded = TableLeaveRules.calculate(LeaveQuery.birth(LocalDate.of(2026, 3, 2)));
+        assertThat(loaded.provisional()).isFalse();
+        assertThat(loaded.provisionalYears()).isEmpty();
+        assertThat(loaded.basis()).extracting(LeaveEntitlement.Basis::rule).noneMatch(r -> r.contains("尚未"));
+    }
+
+    @Test
+    void birth_leave_reaching_a_year_outside_the_table_is_not_guessed() {
+        assertThatThrownBy(() -> TableLeaveRules.calculate(LeaveQuery.birth(LocalDate.of(2035, 10, 1))))
+                .isInstanceOfSatisfying(CalendarYearNotLoadedException.class, e -> assertThat(e.year()).isEqualTo(2036));
         // without birth leave no calendar is needed
         assertThat(TableLeaveRules.calculate(new LeaveQuery(LeaveEvent.BIRTH, LocalDate.of(2026, 9, 1), 1, false,
                 false, null, null)).maternityLeaveEnd()).isEqualTo(LocalDate.of(2026, 12, 7));
+        LeaveEntitlement notLawful = TableLeaveRules.calculate(new LeaveQuery(LeaveEvent.BIRTH,
+                LocalDate.of(2035, 10, 1), 1, false, false, null, null));
+        assertThat(notLawful.maternityLeaveEnd()).isEqualTo(LocalDate.of(2036, 1, 6));
+        assertThat(notLawful.provisional()).isFalse();
     }
 
     @Test

@@ -82,10 +82,27 @@ class LeaveEntitlementApiTest extends ApiTest {
     }
 
     @Test
-    void birth_leave_in_a_year_whose_holidays_are_not_loaded_is_422_naming_the_year() {
-        // 2022 is before the seeded years and no test loads it
-        JsonNode problem = assertProblem(api.get(PATH + "?event=BIRTH&birthDate=2022-03-01"), 422);
-        assertThat(problem.path("year").asInt()).isEqualTo(2022);
-        assertThat(problem.path("detail").asText()).contains("2022");
+    void birth_leave_in_a_year_whose_holidays_are_not_loaded_is_counted_provisionally() {
+        // 2022 is before the seeded years and no test loads it: counted on its statutory holidays (2013 rules)
+        var r = api.get(PATH + "?event=BIRTH&birthDate=2022-03-01");
+        assertThat(r.status()).as(r.toString()).isEqualTo(200);
+        JsonNode e = r.json();
+        assertThat(e.path("maternityLeaveEnd").asText()).isEqualTo("2022-06-06");
+        assertThat(e.path("birthLeaveEnd").asText()).isEqualTo("2022-08-05");
+        assertThat(e.path("provisional").asBoolean()).isTrue();
+        assertThat(e.path("provisionalYears").toString()).isEqualTo("[2022]");
+        assertThat(e.path("basis").findValuesAsText("rule"))
+                .anySatisfy(rule -> assertThat(rule).contains("2022 年节假日安排尚未公布或尚未载入", "待", "确认"));
+        JsonNode loaded = api.get(PATH + "?event=BIRTH&birthDate=2026-03-02").json();
+        assertThat(loaded.path("provisional").asBoolean()).isFalse();
+        assertThat(loaded.path("provisionalYears").isEmpty()).isTrue();
+    }
+
+    @Test
+    void birth_leave_in_a_year_outside_the_table_of_statutory_holidays_is_422_naming_the_year() {
+        // 2036 is past the table (2021–2035); tests that load it remove it again
+        JsonNode problem = assertProblem(api.get(PATH + "?event=BIRTH&birthDate=2035-10-01"), 422);
+        assertThat(problem.path("year").asInt()).isEqualTo(2036);
+        assertThat(problem.path("detail").asText()).contains("2036");
     }
 }

@@ -14,7 +14,8 @@ import net.jqwik.api.constraints.IntRange;
 
 /**
  * Properties of working-day arithmetic over the seeded 2025–2026 calendar: monotonic, and consistent with the
- * count. Start dates run to the end of October 2026 and counts to 40, so every calculation stays in loaded years.
+ * count. Start dates run to the end of October 2026 and counts to 40, so every calculation stays in loaded years;
+ * the last two properties reach 2027 (provisional) and 2036 (outside the table of statutory holidays).
  */
 class WorkCalendarProperties {
 
@@ -85,11 +86,24 @@ class WorkCalendarProperties {
     }
 
     @Property(tries = 50)
-    void reaching_an_unloaded_year_fails_naming_it(@ForAll @IntRange(min = 1, max = 30) int daysBeforeNewYear,
-                                                   @ForAll @IntRange(min = 30, max = 200) int n) {
+    void reaching_a_provisional_year_is_counted_and_says_so(@ForAll @IntRange(min = 1, max = 30) int daysBeforeNewYear,
+                                                           @ForAll @IntRange(min = 30, max = 200) int n) {
         WorkCalendar calendar = SeededCalendar.calendar();
-        assertThatThrownBy(() -> calendar.after(LocalDate.of(2026, 12, 31).minusDays(daysBeforeNewYear), n))
+        LocalDate from = LocalDate.of(2026, 12, 31).minusDays(daysBeforeNewYear);
+        Deadline d = calendar.deadline(from, n);
+        assertThat(d.date()).isAfter(LocalDate.of(2026, 12, 31));
+        assertThat(d.provisional()).isTrue();
+        assertThat(d.provisionalYears()).containsExactly(2027);
+        assertThat(calendar.between(from, d.date())).isEqualTo(n);
+        assertThat(calendar.isWorkingDay(d.date())).isTrue();
+    }
+
+    @Property(tries = 50)
+    void reaching_an_unloaded_year_outside_the_table_fails_naming_it(
+            @ForAll @IntRange(min = 1, max = 30) int daysBeforeNewYear, @ForAll @IntRange(min = 30, max = 200) int n) {
+        WorkCalendar calendar = SeededCalendar.calendar();
+        assertThatThrownBy(() -> calendar.after(LocalDate.of(2035, 12, 31).minusDays(daysBeforeNewYear), n))
                 .isInstanceOfSatisfying(CalendarYearNotLoadedException.class,
-                        e -> assertThat(e.year()).isEqualTo(2027));
+                        e -> assertThat(e.year()).isEqualTo(2036));
     }
 }

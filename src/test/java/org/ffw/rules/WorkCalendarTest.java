@@ -143,17 +143,47 @@ class WorkCalendarTest {
     }
 
     @Test
-    void a_year_that_is_not_loaded_fails_naming_the_year() {
-        assertThatThrownBy(() -> calendar.after(LocalDate.of(2026, 12, 30), 2))
-                .isInstanceOfSatisfying(CalendarYearNotLoadedException.class, e -> assertThat(e.year()).isEqualTo(2027))
-                .hasMessageContaining("2027");
-        assertThatThrownBy(() -> calendar.isWorkingDay(LocalDate.of(2024, 6, 3)))
-                .isInstanceOfSatisfying(CalendarYearNotLoadedException.class, e -> assertThat(e.year()).isEqualTo(2024));
-        assertThatThrownBy(() -> calendar.between(LocalDate.of(2026, 12, 1), LocalDate.of(2027, 1, 5)))
-                .hasMessageContaining("2027");
+    void a_year_that_is_not_loaded_but_in_the_table_is_counted_on_its_statutory_holidays() {
+        // 2027 is not loaded: 1 Jan 2027 (Friday) is statutory, there is no 调休
+        assertThat(calendar.after(LocalDate.of(2026, 12, 30), 2)).isEqualTo(LocalDate.of(2027, 1, 4));
+        assertThat(calendar.deadline(LocalDate.of(2026, 12, 30), 2))
+                .isEqualTo(new Deadline(LocalDate.of(2027, 1, 4), true, List.of(2027)));
+        // only the days counted matter: 31 Dec 2026 is in a loaded year
+        assertThat(calendar.deadline(LocalDate.of(2026, 12, 30), 1))
+                .isEqualTo(new Deadline(LocalDate.of(2026, 12, 31), false, List.of()));
+        assertThat(calendar.deadline(LocalDate.of(2027, 3, 1), 0))
+                .isEqualTo(new Deadline(LocalDate.of(2027, 3, 1), false, List.of()));
+        assertThat(calendar.between(LocalDate.of(2026, 12, 1), LocalDate.of(2027, 1, 5))).isEqualTo(24);
+        // 2024 (2013 rules): an ordinary Monday works, 端午 (Monday 10 Jun) does not
+        assertThat(calendar.isWorkingDay(LocalDate.of(2024, 6, 3))).isTrue();
+        assertThat(calendar.isWorkingDay(LocalDate.of(2024, 6, 10))).isFalse();
+        assertThat(calendar.special(LocalDate.of(2024, 6, 10)))
+                .contains(new CalendarDay(LocalDate.of(2024, 6, 10), DayKind.STATUTORY_HOLIDAY, "端午节"));
+        assertThat(calendar.isStatutoryHoliday(LocalDate.of(2027, 2, 5))).isTrue(); // 除夕 2027
+        assertThat(calendar.isProvisional(2027)).isTrue();
+        assertThat(calendar.isProvisional(2026)).isFalse();
+        assertThat(calendar.provisionalYears(LocalDate.of(2024, 12, 1), LocalDate.of(2028, 1, 1)))
+                .containsExactly(2024, 2027, 2028);
+        // 261 weekdays less the 7 statutory days on a weekday (no 调休, no rest day for those on a weekend)
+        assertThat(calendar.workingDaysIn(2027)).isEqualTo(254);
         // a year that is loaded but has no rows is all ordinary days: loaded is not the same as "has rows"
         WorkCalendar bare = WorkCalendar.of(Set.of(2030), List.of());
         assertThat(bare.workingDaysIn(2030)).isEqualTo(261);
+        assertThat(bare.isProvisional(2030)).isFalse();
+    }
+
+    @Test
+    void a_year_outside_the_table_that_is_not_loaded_fails_naming_the_year() {
+        assertThatThrownBy(() -> calendar.after(LocalDate.of(2035, 12, 28), 5))
+                .isInstanceOfSatisfying(CalendarYearNotLoadedException.class, e -> assertThat(e.year()).isEqualTo(2036))
+                .hasMessageContaining("2036");
+        assertThatThrownBy(() -> calendar.isWorkingDay(LocalDate.of(2020, 6, 3)))
+                .isInstanceOfSatisfying(CalendarYearNotLoadedException.class, e -> assertThat(e.year()).isEqualTo(2020));
+        assertThatThrownBy(() -> calendar.between(LocalDate.of(2035, 12, 1), LocalDate.of(2036, 1, 5)))
+                .hasMessageContaining("2036");
+        assertThatThrownBy(() -> calendar.deadline(LocalDate.of(2035, 12, 30), 3))
+                .isInstanceOf(CalendarYearNotLoadedException.class);
+        assertThatThrownBy(() -> calendar.isProvisional(2036)).isInstanceOf(CalendarYearNotLoadedException.class);
     }
 
     @Test

@@ -56,6 +56,27 @@ class WorkingDayBusinessCalendarTest {
         assertThat(workingDays.between(LocalDate.of(2026, 9, 30), LocalDate.of(2026, 10, 13))).isEqualTo(5);
     }
 
+    @Test
+    void a_year_not_loaded_is_counted_provisionally_and_the_bean_says_so() {
+        // Monday 28 Dec 2026; 2027 is not loaded: 1 Jan 2027 is statutory, no 调休 → Tuesday 5 Jan 2027
+        ClockUtil.setCurrentTime(shanghai(2026, 12, 28, 10, 0));
+        Date due = workingDays.endOf(LocalDate.of(2027, 1, 5));
+        assertThat(workingDays.due(5)).isEqualTo(due);
+        assertThat(new WorkingDayBusinessCalendar(new DueDateBusinessCalendar(), workingDays).resolveDuedate("5WD"))
+                .isEqualTo(due);
+        assertThat(workingDays.deadline(LocalDate.of(2026, 12, 28), 5))
+                .isEqualTo(new Deadline(LocalDate.of(2027, 1, 5), true, List.of(2027)));
+        assertThat(workingDays.deadline(LocalDate.of(2026, 12, 28), 3).provisional()).isFalse();
+        assertThat(workingDays.isProvisional(LocalDate.of(2027, 1, 5))).isTrue();
+        assertThat(workingDays.isProvisional(LocalDate.of(2026, 12, 31))).isFalse();
+        assertThat(workingDays.isWorkingDay(LocalDate.of(2027, 1, 1))).isFalse();
+        assertThat(workingDays.between(LocalDate.of(2026, 12, 28), LocalDate.of(2027, 1, 5))).isEqualTo(5);
+        // outside the table of statutory holidays: not guessed
+        assertThatThrownBy(() -> workingDays.after(LocalDate.of(2035, 12, 28), 5))
+                .isInstanceOf(CalendarYearNotLoadedException.class);
+        assertThat(workingDays.isProvisional(LocalDate.of(2036, 1, 2))).isTrue();
+    }
+
     @ParameterizedTest(name = "\"{0}\" means 5 working days")
     @ValueSource(strings = {"5WD", "5wd", " 5 WD "})
     void working_day_descriptions(String description) {

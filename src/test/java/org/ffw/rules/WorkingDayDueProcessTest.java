@@ -101,8 +101,30 @@ class WorkingDayDueProcessTest extends ApiTest {
         assertThat(pi).isWaitingAt("triageByBean", "triageByCalendar");
     }
 
+    @Autowired
+    javax.sql.DataSource dataSource;
+
+    @Test
+    void a_deadline_in_a_year_not_loaded_is_counted_on_its_statutory_holidays() {
+        // 2033 is not loaded (no test loads it): Thursday 29 Sep 2033 → Fri 30 Sep, 国庆 1–3 Oct (Sat–Mon),
+        // Tue 4 … Fri 7 Oct; provisional, with no 调休
+        var jdbc = new org.springframework.jdbc.core.JdbcTemplate(dataSource);
+        jdbc.update("DELETE FROM work_calendar_day WHERE cal_year = 2033");
+        jdbc.update("DELETE FROM work_calendar_year WHERE cal_year = 2033");
+        ClockUtil.setCurrentTime(shanghai(2033, 9, 29, 10, 0));
+        ProcessInstance pi = runtime.startProcessInstanceByKey("test-working-day-due");
+        assertThat(pi).isWaitingAt("triageByBean", "triageByCalendar");
+        Instant due = endOfDayInShanghai(LocalDate.of(2033, 10, 7));
+        assertThat(dueOf(task(pi, "triageByBean"))).isEqualTo(due);
+        assertThat(dueOf(task(pi, "triageByCalendar"))).isEqualTo(due);
+        assertThat(dueOf(timer(pi, "beanOverdue"))).isEqualTo(due);
+        assertThat(dueOf(timer(pi, "calendarOverdue"))).isEqualTo(due);
+        runtime.deleteProcessInstance(pi.getId(), "test");
+    }
+
     @Test
     void a_deadline_in_a_year_not_loaded_is_not_guessed() {
+        // 2089 is outside the table of statutory holidays (2021–2035): no provisional count either
         ClockUtil.setCurrentTime(Date.from(Instant.parse("2089-12-28T02:00:00Z")));
         assertThatThrownBy(() -> runtime.startProcessInstanceByKey("test-working-day-due"))
                 .satisfies(e -> assertThat(CalendarYearNotLoadedException.findIn(e))

@@ -393,7 +393,7 @@ class WorktableApiTest extends ApiTest {
     javax.sql.DataSource dataSource;
 
     @Test
-    void a_next_task_due_in_a_year_not_loaded_refuses_the_completion_with_422_naming_the_year() {
+    void a_next_task_due_in_a_year_not_loaded_gets_a_provisional_due_date_from_the_statutory_holidays() {
         var jdbc = new org.springframework.jdbc.core.JdbcTemplate(dataSource);
         org.ffw.support.TestCalendars.ensureLoaded(calendars, 2031);
         Runnable forget2032 = () -> {
@@ -406,16 +406,47 @@ class WorktableApiTest extends ApiTest {
             String caseNo = startCase("310115");
             String review = taskOf(caseNo);
             api.as("inspector").post("/api/v1/tasks/" + review + "/claim", null);
-            // the employer's task would be due 10 working days later, in 2032, whose schedule nobody loaded
+            // the employer's task is due 10 working days later, in 2032, whose schedule nobody loaded: counted on
+            // its statutory holidays (1 Jan 2032, a Thursday), no 调休 → Tuesday 6 Jan 2032
+            var r = api.as("inspector").post("/api/v1/tasks/" + review + "/complete",
+                    Map.of("values", Map.of("decision", "ACCEPT")));
+            assertThat(r.status()).as(r.toString()).isBetween(200, 204);
+            assertThat(tasks.createTaskQuery().taskId(review).count()).isZero();
+            TaskInfo answer = views.find(taskOf(caseNo));
+            assertThat(answer.candidateGroup()).isEqualTo("employer-" + PUDONG_CO);
+            assertThat(answer.dueAt()).isEqualTo(Instant.parse("2032-01-06T15:59:59Z"));
+            runtime.deleteProcessInstance(runtime.createProcessInstanceQuery().processInstanceBusinessKey(caseNo)
+                    .singleResult().getId(), "test");
+        } finally {
+            forget2032.run();
+        }
+    }
+
+    @Test
+    void a_next_task_due_in_a_year_outside_the_table_refuses_the_completion_with_422_naming_the_year() {
+        var jdbc = new org.springframework.jdbc.core.JdbcTemplate(dataSource);
+        org.ffw.support.TestCalendars.ensureLoaded(calendars, 2035);
+        Runnable forget2036 = () -> {
+            jdbc.update("DELETE FROM work_calendar_day WHERE cal_year = 2036");
+            jdbc.update("DELETE FROM work_calendar_year WHERE cal_year = 2036");
+        };
+        forget2036.run();
+        try {
+            ClockUtil.setCurrentTime(Date.from(Instant.parse("2035-12-24T02:00:00Z"))); // Monday
+            String caseNo = startCase("310115");
+            String review = taskOf(caseNo);
+            api.as("inspector").post("/api/v1/tasks/" + review + "/claim", null);
+            // the employer's task would be due 10 working days later, in 2036: not loaded, and past the table of
+            // statutory holidays (2021–2035), so not even a provisional date
             JsonNode problem = assertProblem(api.as("inspector").post("/api/v1/tasks/" + review + "/complete",
                     Map.of("values", Map.of("decision", "ACCEPT"))), 422);
-            assertThat(problem.path("detail").asText()).contains("2032");
+            assertThat(problem.path("detail").asText()).contains("2036");
             assertThat(tasks.createTaskQuery().taskId(review).count()).isOne();
             assertThat(views.find(review).assignee()).isEqualTo("inspector");
             runtime.deleteProcessInstance(tasks.createTaskQuery().taskId(review).singleResult()
                     .getProcessInstanceId(), "test");
         } finally {
-            forget2032.run();
+            forget2036.run();
         }
     }
 
