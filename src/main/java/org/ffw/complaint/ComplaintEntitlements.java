@@ -43,7 +43,7 @@ class ComplaintEntitlements {
                 days = e.totalDays();
                 note = "产假 " + e.maternityLeaveDays() + " 天 + 生育假 " + e.birthLeaveDays() + " 天"
                         + (e.holidayExtensionDays() > 0 ? "（遇法定节假日顺延 " + e.holidayExtensionDays() + " 天）" : "")
-                        + "，至 " + e.birthLeaveEnd();
+                        + "，至 " + e.birthLeaveEnd() + (e.provisional() ? "（暂定：当年节假日安排尚未公布）" : "");
             }
             case PATERNITY -> {
                 days = e.paternityLeaveDays();

@@ -35,6 +35,8 @@ interface ComplaintMapper {
 
     List<Complaint> forEmployer(@Param("creditCode") String creditCode);
 
+    int setAcceptanceDue(@Param("caseNo") String caseNo, @Param("due") LocalDate due, @Param("now") Instant now);
+
     int setInvestigationDue(@Param("caseNo") String caseNo, @Param("due") LocalDate due, @Param("now") Instant now);
 
     int setProcessInstance(@Param("caseNo") String caseNo, @Param("pi") String processInstanceId);

@@ -175,6 +175,7 @@ class ComplaintPages {
         Map<String, String> receipt = new LinkedHashMap<>();
         receipt.put("caseNo", caseNo);
         receipt.put("acceptanceDue", body.path("acceptanceDue").asText());
+        receipt.put("acceptanceDueProvisional", body.path("acceptanceDueProvisional").asText());
         receipt.put("queryCode", body.path("queryCode").asText());
         flash.addFlashAttribute("lodged", receipt);
         return "redirect:/complaints/" + caseNo + "/lodged";

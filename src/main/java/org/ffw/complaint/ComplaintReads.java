@@ -46,10 +46,11 @@ public class ComplaintReads {
     private final OpenTasks openTasks;
     private final EmployerService employers;
     private final WorkingDays workingDays;
+    private final ComplaintDeadlines deadlines;
 
     ComplaintReads(ComplaintMapper complaints, ComplaintCases cases, CaseRegistry registry,
                    ComplaintDocuments documents, Timeline timeline, OpenTasks openTasks, EmployerService employers,
-                   WorkingDays workingDays) {
+                   WorkingDays workingDays, ComplaintDeadlines deadlines) {
         this.complaints = complaints;
         this.cases = cases;
         this.registry = registry;
@@ -58,6 +59,7 @@ public class ComplaintReads {
         this.openTasks = openTasks;
         this.employers = employers;
         this.workingDays = workingDays;
+        this.deadlines = deadlines;
     }
 
     /** The complainant's own complaints, or the district's for its staff. */
@@ -110,7 +112,7 @@ public class ComplaintReads {
                 c.supplementRequest(), c.notAcceptedReason(), c.finding(), c.findingReason(), c.requiredActions(),
                 c.correctionDeadline(), c.verification(), c.penaltyDecision(), c.closedOn(), c.rating(),
                 c.status().beforeFinding(), c.status() == Status.CLOSED && c.rating() == null,
-                documents.visibleTo(Reader.APPLICANT, c), entries);
+                documents.visibleTo(Reader.APPLICANT, c), entries, deadlines.provisional(c.caseNo()));
     }
 
     private StaffView staffView(Complaint c) {
@@ -120,7 +122,7 @@ public class ComplaintReads {
         boolean timeBarred = c.violationDate().isBefore(workingDays.today().minusYears(2));
         return new StaffView(c, c.status().label(), Entitlement.of(c), timeBarred,
                 documents.visibleTo(Reader.STAFF, c), timeline.of(c.caseNo(), Visibility.forStaff()), waiting,
-                employers.violations(c.employerCreditCode()).size());
+                employers.violations(c.employerCreditCode()).size(), deadlines.provisional(c.caseNo()));
     }
 
     public List<EmployerListItem> listForEmployer(FfwUser me) {
@@ -155,7 +157,7 @@ public class ComplaintReads {
                 c.employerPosition(), c.employerStatement(), c.employerEvidenceReferences(), c.finding(),
                 c.findingReason(), c.requiredActions(), c.correctionDeadline(), c.rectificationReport(),
                 c.rectificationEvidenceReferences(), c.verification(), c.penaltyDecision(), c.fineTotal(),
-                c.closedOn(), documents.visibleTo(Reader.EMPLOYER, c), entries);
+                c.closedOn(), documents.visibleTo(Reader.EMPLOYER, c), entries, deadlines.provisional(c.caseNo()));
     }
 
     /** Anyone with the case number and its query code, no login: status and dates only. */
@@ -166,7 +168,8 @@ public class ComplaintReads {
         Complaint c = cases.existing(r.caseNo());
         return new PublicStatus(c.caseNo(), c.status(), c.status().label(),
                 c.outcome() == null ? null : c.outcome().label(), LocalDate.ofInstant(c.createdAt(), Shanghai.ZONE),
-                c.acceptanceDue(), c.acceptedOn(), c.investigationDue(), c.correctionDeadline(), c.closedOn());
+                c.acceptanceDue(), c.acceptedOn(), c.investigationDue(), c.correctionDeadline(), c.closedOn(),
+                deadlines.provisional(c.caseNo()));
     }
 
     private static void requireEmployer(FfwUser me) {

@@ -26,6 +26,7 @@ import org.ffw.platform.web.ForbiddenException;
 import org.ffw.platform.web.InvalidInputException;
 import org.ffw.platform.web.NotFoundException;
 import org.ffw.rules.WorkingDays;
+import org.ffw.worktable.CaseDeadlines.Due;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -47,10 +48,11 @@ public class ComplaintService {
     private final UserService users;
     private final WorkingDays workingDays;
     private final ComplaintEntitlements entitlements;
+    private final ComplaintDeadlines deadlines;
 
     ComplaintService(ComplaintMapper complaints, ComplaintCases cases, CaseNumbers caseNumbers, CaseRegistry registry,
                      Timeline timeline, ComplaintProcess process, EmployerService employers, UserService users,
-                     WorkingDays workingDays, ComplaintEntitlements entitlements) {
+                     WorkingDays workingDays, ComplaintEntitlements entitlements, ComplaintDeadlines deadlines) {
         this.complaints = complaints;
         this.cases = cases;
         this.caseNumbers = caseNumbers;
@@ -61,6 +63,7 @@ public class ComplaintService {
         this.users = users;
         this.workingDays = workingDays;
         this.entitlements = entitlements;
+        this.deadlines = deadlines;
     }
 
     /**
@@ -83,7 +86,8 @@ public class ComplaintService {
         Entitlement entitlement = entitlements.of(r.leaveType(), r.childBirthDate(), babies, r.daysGranted());
         String caseNo = caseNumbers.next(Procedure.LEAVE_COMPLAINT);
         String queryCode = QueryCodes.generate();
-        LocalDate acceptanceDue = workingDays.after(today, 5);
+        Due acceptance = deadlines.acceptance(caseNo, today);
+        LocalDate acceptanceDue = acceptance.date();
         complaints.insert(new NewComplaint(caseNo, Status.SUBMITTED, employee.getUsername(), employee.realName(),
                 employee.residentId(), r.phone().strip(), r.confidential() == null || r.confidential(),
                 employer.creditCode(), r.employerName().strip(), r.workplaceDistrict(), r.leaveType(),
@@ -98,11 +102,10 @@ public class ComplaintService {
         complaints.setProcessInstance(caseNo, pi);
         registry.processStarted(caseNo, pi);
         timeline.record(caseNo, "LODGED", null, Status.SUBMITTED.name(), Visibility.PARTY,
-                "投诉已提交：" + r.leaveType().label() + "，受理期限 " + acceptanceDue);
-        cases.toComplainant(caseNo, "COMPLAINT_LODGED", "投诉已提交",
-                "您的投诉 " + caseNo + " 已提交，将在 " + acceptanceDue + " 前作出受理决定。查询码：" + queryCode
-                        + "（请妥善保存）。");
-        return new Lodged(caseNo, Status.SUBMITTED, acceptanceDue, queryCode);
+                "投诉已提交：" + r.leaveType().label() + "，受理期限 " + ComplaintDeadlines.words(acceptance));
+        cases.toComplainant(caseNo, "COMPLAINT_LODGED", "投诉已提交", "您的投诉 " + caseNo + " 已提交，将在 "
+                + ComplaintDeadlines.words(acceptance) + " 前作出受理决定。查询码：" + queryCode + "（请妥善保存）。");
+        return new Lodged(caseNo, Status.SUBMITTED, acceptanceDue, acceptance.provisional(), queryCode);
     }
 
     /** Domain checks after Bean Validation: identifiers, district, dates not in the future and in order. */

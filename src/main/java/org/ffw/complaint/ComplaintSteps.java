@@ -9,6 +9,7 @@ import org.ffw.platform.security.Role;
 import org.ffw.platform.timeline.Timeline;
 import org.ffw.platform.timeline.Visibility;
 import org.ffw.rules.WorkingDays;
+import org.ffw.worktable.CaseDeadlines.Due;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -45,16 +46,17 @@ public class ComplaintSteps {
         String caseNo = caseNo(execution);
         Complaint c = cases.lock(caseNo);
         LocalDate today = workingDays.today();
-        ComplaintDeadlines.Due due = deadlines.investigation(caseNo, today, false);
+        Due due = deadlines.investigation(caseNo, today, false);
         cases.accepted(caseNo, today, due.date());
-        String until = "，调查期限至 " + due.date() + due.provisionalNote();
+        String until = due.date() == null ? due.note() : "，调查期限至 " + ComplaintDeadlines.words(due);
         timeline.record(caseNo, "ACCEPTED", c.status().name(), Status.INVESTIGATING.name(), Visibility.PUBLIC,
                 "已立案调查" + until);
         cases.toComplainant(caseNo, "COMPLAINT_ACCEPTED", "投诉已受理",
                 "您的投诉 " + caseNo + " 已于 " + today + " 受理立案" + until + "。");
         cases.toEmployer(caseNo, "COMPLAINT_INVESTIGATION", "劳动保障监察立案通知",
                 "劳动保障监察机构已就职工休假权益投诉立案调查（案件 " + caseNo + "）。请在 10 个工作日内登录平台陈述申辩。");
-        execution.setVariable(ComplaintProcess.INVESTIGATION_DUE, workingDays.endOf(due.date()));
+        execution.setVariable(ComplaintProcess.INVESTIGATION_DUE, due.date() == null ? null
+                : workingDays.endOf(due.date()));
     }
 
     @Transactional

@@ -13,6 +13,7 @@ import org.ffw.platform.timeline.Timeline;
 import org.ffw.platform.timeline.Visibility;
 import org.ffw.platform.web.InvalidInputException;
 import org.ffw.rules.WorkingDays;
+import org.ffw.worktable.CaseDeadlines.Due;
 import org.ffw.worktable.CaseTasks;
 import org.ffw.worktable.TaskHandlers;
 import org.springframework.stereotype.Component;
@@ -148,11 +149,11 @@ class ComplaintTasks implements CaseTasks<Complaint> {
     }
 
     private Map<String, Object> supplemented(Complaint c, Supplement v) {
-        LocalDate due = deadlines.acceptance(c.caseNo(), workingDays.today()).date();
-        complaints.saveSupplement(c.caseNo(), v.supplement(), due, Instant.now());
+        Due due = deadlines.acceptance(c.caseNo(), workingDays.today());
+        complaints.saveSupplement(c.caseNo(), v.supplement(), due.date(), Instant.now());
         cases.status(c.caseNo(), Status.SUBMITTED, null);
         timeline.record(c.caseNo(), "SUPPLEMENTED", c.status().name(), Status.SUBMITTED.name(), Visibility.PARTY,
-                "已补正材料，受理期限重新计算至 " + due);
+                "已补正材料，受理期限重新计算至 " + ComplaintDeadlines.words(due));
         return Map.of();
     }
 
@@ -193,7 +194,7 @@ class ComplaintTasks implements CaseTasks<Complaint> {
         Map<String, Object> out = route(ComplaintProcess.EXTENSION_APPROVED, approved,
                 ComplaintProcess.INVESTIGATION_ACTION, null);
         if (approved) {
-            out.put(ComplaintProcess.INVESTIGATION_DUE, workingDays.endOf(due));
+            out.put(ComplaintProcess.INVESTIGATION_DUE, due == null ? null : workingDays.endOf(due));
         }
         return out;
     }

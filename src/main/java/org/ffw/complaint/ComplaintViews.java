@@ -3,18 +3,25 @@ package org.ffw.complaint;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 import org.ffw.platform.document.Documents;
 import org.ffw.platform.document.Documents.Document;
 import org.ffw.platform.timeline.TimelineEntry;
 
-/** What each reader gets of a complaint. The employer's view is built without the complainant's identity fields. */
+/**
+ * What each reader gets of a complaint. The employer's view is built without the complainant's identity fields.
+ * {@code provisional} says which of the view's dates (acceptanceDue, investigationDue) were counted on a year whose
+ * holiday schedule is not published yet and may still move.
+ */
 final class ComplaintViews {
 
     private ComplaintViews() {
     }
 
-    record Lodged(String caseNo, Status status, LocalDate acceptanceDue, String queryCode) {
+    /** The answer to lodging; {@code acceptanceDueProvisional}: counted on a year whose holidays are not published. */
+    record Lodged(String caseNo, Status status, LocalDate acceptanceDue, boolean acceptanceDueProvisional,
+                  String queryCode) {
     }
 
     record ListItem(String caseNo, Status status, String statusLabel, Outcome outcome, String employerName,
@@ -37,7 +44,7 @@ final class ComplaintViews {
     /** Staff (HRB inspectors, supervisors, union reviewers of the district): everything. */
     record StaffView(Complaint complaint, String statusLabel, Entitlement entitlement, boolean timeBarredHint,
                      List<Documents.Item> documents, List<TimelineEntry> timeline, List<OpenTask> waitingFor,
-                     int employerViolations) {
+                     int employerViolations, Map<String, Boolean> provisional) {
     }
 
     record OpenTask(String taskId, String name, String candidateGroup, String assignee, String due) {
@@ -54,7 +61,7 @@ final class ComplaintViews {
                            String findingReason, String requiredActions, LocalDate correctionDeadline,
                            String verification, String penaltyDecision, LocalDate closedOn, Integer rating,
                            boolean mayWithdraw, boolean mayRate, List<Documents.Item> documents,
-                           List<TimelineEntry> timeline) {
+                           List<TimelineEntry> timeline, Map<String, Boolean> provisional) {
     }
 
     /**
@@ -70,7 +77,7 @@ final class ComplaintViews {
                         String requiredActions, LocalDate correctionDeadline, String rectificationReport,
                         String rectificationEvidenceReferences, String verification, String penaltyDecision,
                         BigDecimal fineTotal, LocalDate closedOn, List<Documents.Item> documents,
-                        List<TimelineEntry> timeline) {
+                        List<TimelineEntry> timeline, Map<String, Boolean> provisional) {
     }
 
     record EmployerListItem(String caseNo, Status status, String statusLabel, LeaveType leaveType,
@@ -81,7 +88,7 @@ final class ComplaintViews {
     /** Anyone with the case number and query code, no login: status and dates only. */
     record PublicStatus(String caseNo, Status status, String statusLabel, String outcomeLabel, LocalDate lodgedOn,
                         LocalDate acceptanceDue, LocalDate acceptedOn, LocalDate investigationDue,
-                        LocalDate correctionDeadline, LocalDate closedOn) {
+                        LocalDate correctionDeadline, LocalDate closedOn, Map<String, Boolean> provisional) {
     }
 
     static Documents.Item document(Document d) {

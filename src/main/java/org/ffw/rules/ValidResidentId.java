@@ -6,7 +6,6 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 import java.time.LocalDate;
-import java.time.ZoneId;
 
 import jakarta.validation.Constraint;
 import jakarta.validation.ConstraintValidator;
@@ -32,7 +31,7 @@ public @interface ValidResidentId {
             if (value == null) {
                 return true;
             }
-            var problem = ResidentIds.problem(ResidentIds.normalize(value), LocalDate.now(ZoneId.of("Asia/Shanghai")));
+            var problem = ResidentIds.problem(ResidentIds.normalize(value), LocalDate.now(org.ffw.platform.Shanghai.ZONE));
             if (problem.isPresent()) {
                 context.disableDefaultConstraintViolation();
                 context.buildConstraintViolationWithTemplate(ConstraintMessages.escape(problem.get()))

@@ -8,6 +8,7 @@ import java.time.format.DateTimeParseException;
 import java.util.Date;
 
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.ffw.platform.Shanghai;
 import org.springframework.stereotype.Component;
 
 /**
@@ -32,7 +33,7 @@ import org.springframework.stereotype.Component;
 public class WorkingDays {
 
     /** Legal deadlines are counted in Shanghai's time zone, whatever the JVM's zone is (UTC). */
-    public static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+    public static final ZoneId ZONE = Shanghai.ZONE;
 
     private static final LocalTime END_OF_DAY = LocalTime.of(23, 59, 59);
 

@@ -2,7 +2,6 @@ package org.ffw.worktable;
 
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
-import java.util.List;
 
 import org.ffw.identity.UserService;
 import org.ffw.platform.outbox.Outbox;
@@ -29,14 +28,16 @@ class Escalation {
     private final TaskViewMapper views;
     private final Outbox outbox;
     private final UserService users;
+    private final TaskRecipients recipients;
     private final TransactionTemplate tx;
     private final WorktableProperties props;
 
-    Escalation(TaskViewMapper views, Outbox outbox, UserService users, TransactionTemplate tx,
-               WorktableProperties props) {
+    Escalation(TaskViewMapper views, Outbox outbox, UserService users, TaskRecipients recipients,
+               TransactionTemplate tx, WorktableProperties props) {
         this.views = views;
         this.outbox = outbox;
         this.users = users;
+        this.recipients = recipients;
         this.tx = tx;
         this.props = props;
     }
@@ -65,7 +66,7 @@ class Escalation {
     private int atRisk(TaskInfo t, Instant now) {
         int n = 0;
         if (t.dueAt() != null && !now.isAfter(t.dueAt())) { // already overdue: the overdue notice says it all
-            for (String r : workers(t)) {
+            for (String r : recipients.workers(t)) {
                 n += outbox.enqueueOnce("task-at-risk:" + t.taskId() + ":" + r, r, t.caseNo(), "TASK_AT_RISK",
                         "任务即将到期：" + t.name(),
                         "任务「" + t.name() + "」（" + label(t) + "）将于 " + DUE.format(t.dueAt())
@@ -91,26 +92,7 @@ class Escalation {
         return n;
     }
 
-    /** The assignee, or every member of the task's group while nobody holds it. */
-    private List<String> workers(TaskInfo t) {
-        if (t.assignee() != null) {
-            return List.of(t.assignee());
-        }
-        String group = t.candidateGroup();
-        if (group == null) {
-            return List.of();
-        }
-        Role role = Groups.staffRole(group);
-        if (role != null) {
-            return users.usernamesInDistrict(group.substring(group.indexOf('-') + 1), role);
-        }
-        if (group.startsWith(Groups.EMPLOYER + "-")) {
-            return users.usernamesOfEmployer(group.substring(Groups.EMPLOYER.length() + 1));
-        }
-        return List.of();
-    }
-
-    private static String label(TaskInfo t) {
+    static String label(TaskInfo t) {
         return (t.caseNo() == null ? "" : "案件 " + t.caseNo()) + (t.summary() == null || t.summary().equals(t.caseNo())
                 ? "" : " · " + t.summary());
     }

@@ -1,6 +1,8 @@
 package org.ffw.worktable;
 
 import java.time.Instant;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -8,6 +10,7 @@ import org.ffw.platform.cases.CaseRegistry;
 import org.ffw.rules.CalendarYearNotLoadedException;
 import org.ffw.rules.WorkCalendar;
 import org.ffw.rules.WorkCalendarService;
+import org.ffw.platform.Shanghai;
 import org.springframework.stereotype.Component;
 
 /**
@@ -19,6 +22,11 @@ import org.springframework.stereotype.Component;
 @Component
 class TaskProjection {
 
+    /** {@code ${workingDays.due(5)}} or the business-calendar form {@code 5WD}: a due date we can count again. */
+    private static final Pattern WORKING_DAY_RULE = Pattern.compile(
+            "^\\s*(?:\\$\\{\\s*workingDays\\.due\\(\\s*(\\d{1,4})\\s*\\)\\s*}|(\\d{1,4})\\s*WD)\\s*$",
+            Pattern.CASE_INSENSITIVE);
+
     private final TaskViewMapper views;
     private final CaseRegistry registry;
     private final WorkCalendarService calendars;
@@ -29,11 +37,12 @@ class TaskProjection {
         this.calendars = calendars;
     }
 
-    void on(DelegateTask task, String formRef) {
+    void on(DelegateTask task, String formRef, Integer dueWorkingDays) {
         switch (task.getEventName()) {
-            case TaskListener.EVENTNAME_CREATE -> views.insert(row(task, formRef, summary(task)));
+            case TaskListener.EVENTNAME_CREATE -> views.insert(row(task, formRef, summary(task), dueWorkingDays));
             // the summary was taken when the task was created; an update leaves it alone
-            case TaskListener.EVENTNAME_ASSIGNMENT, TaskListener.EVENTNAME_UPDATE -> views.update(row(task, formRef, null));
+            case TaskListener.EVENTNAME_ASSIGNMENT, TaskListener.EVENTNAME_UPDATE ->
+                    views.update(row(task, formRef, null, dueWorkingDays));
             case TaskListener.EVENTNAME_COMPLETE -> {
                 WorktableDoor.check(processKey(task), task.getId());
                 views.delete(task.getId());
@@ -52,14 +61,42 @@ class TaskProjection {
         return summary == null ? caseNo : summary;
     }
 
-    private TaskInfo row(DelegateTask task, String formRef, String summary) {
+    /** n of a due date written {@code ${workingDays.due(n)}} or {@code nWD}; null for any other (or no) due date. */
+    static Integer workingDaysOf(String dueDate) {
+        Matcher m = dueDate == null ? null : WORKING_DAY_RULE.matcher(dueDate);
+        if (m == null || !m.matches()) {
+            return null;
+        }
+        return Integer.valueOf(m.group(1) != null ? m.group(1) : m.group(2));
+    }
+
+    private TaskInfo row(DelegateTask task, String formRef, String summary, Integer dueWorkingDays) {
         Instant created = task.getCreateTime().toInstant();
         Instant due = task.getDueDate() == null ? null : task.getDueDate().toInstant();
         Object district = task.getVariable(TaskRouting.DISTRICT);
         return new TaskInfo(task.getId(), task.getProcessInstanceId(), processKey(task),
                 task.getTaskDefinitionKey(), task.getName(), task.getExecution().getProcessBusinessKey(),
                 district == null ? null : district.toString(), TaskRouting.candidateGroup(task), task.getAssignee(),
-                created, due, atRiskAt(created, due), summary, formRef, null, null);
+                created, due, atRiskAt(created, due), summary, formRef, null, null, provisional(created, due),
+                dueWorkingDays);
+    }
+
+    private boolean provisional(Instant created, Instant due) {
+        return provisional(calendars, created, due);
+    }
+
+    /** Whether a year between creation and due date is counted provisionally (or not at all) yet. */
+    static boolean provisional(WorkCalendarService calendars, Instant created, Instant due) {
+        if (due == null) {
+            return false;
+        }
+        int last = due.atZone(Shanghai.ZONE).getYear();
+        for (int y = created.atZone(Shanghai.ZONE).getYear(); y <= last; y++) {
+            if (!calendars.isLoaded(y)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** 75 % of the working time allowed; beyond the years the calendar knows, of the calendar time. */

@@ -23,6 +23,11 @@ interface TaskViewMapper {
 
     List<TaskInfo> forCase(@Param("caseNo") String caseNo);
 
+    /** The open tasks whose due date was counted on a year not loaded yet. */
+    List<TaskInfo> withProvisionalDue();
+
+    int setDueProvisional(@Param("taskId") String taskId, @Param("provisional") boolean provisional);
+
     List<TaskInfo> queue(@Param("q") QueueQuery query);
 
     long count(@Param("q") QueueQuery query);

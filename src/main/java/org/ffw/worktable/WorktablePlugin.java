@@ -17,8 +17,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Gives every user task of every deployed process its routing (role → candidate group of the district or employer,
- * {@link TaskRouting}) and a built-in listener that projects it into task_view on every event. Diagrams need nothing
- * for either.
+ * {@link TaskRouting}) and a built-in listener that projects it into task_view on every event, with its form and the
+ * working-day rule of its due date. Diagrams need nothing for either.
  */
 @Component
 class WorktablePlugin extends AbstractProcessEnginePlugin {
@@ -47,8 +47,10 @@ class WorktablePlugin extends AbstractProcessEnginePlugin {
                 TaskDefinition definition = ((UserTaskActivityBehavior) activity.getActivityBehavior())
                         .getTaskDefinition();
                 String formRef = element.attributeNS(BpmnParse.CAMUNDA_BPMN_EXTENSIONS_NS, "formRef");
+                Integer dueWorkingDays = TaskProjection.workingDaysOf(
+                        element.attributeNS(BpmnParse.CAMUNDA_BPMN_EXTENSIONS_NS, "dueDate"));
                 TaskRouting.rewrite(activity.getId(), definition);
-                TaskListener project = task -> projection.on(task, formRef);
+                TaskListener project = task -> projection.on(task, formRef, dueWorkingDays);
                 for (String event : EVENTS) {
                     definition.addBuiltInTaskListener(event, project);
                 }

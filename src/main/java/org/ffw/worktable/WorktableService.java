@@ -93,8 +93,10 @@ public class WorktableService {
                                int page, int size) {
     }
 
+    /** {@code dueProvisional}: the due date was counted on a year whose holidays are not published yet. */
     public record QueueItem(String id, String name, String taskKey, String process, String caseNo, String district,
-                            String assignee, Instant created, Instant due, Sla sla, String summary) {
+                            String assignee, Instant created, Instant due, boolean dueProvisional, Sla sla,
+                            String summary) {
     }
 
     public record QueuePage(List<QueueItem> items, long total, int page, int size, Map<String, Long> views,
@@ -145,7 +147,7 @@ public class WorktableService {
 
     private static QueueItem item(TaskInfo t, Instant now) {
         return new QueueItem(t.taskId(), t.name(), t.taskKey(), t.processKey(), t.caseNo(), t.district(),
-                t.assignee(), t.createdAt(), t.dueAt(), t.sla(now), t.summary());
+                t.assignee(), t.createdAt(), t.dueAt(), t.dueProvisional(), t.sla(now), t.summary());
     }
 
     // ----------------------------------------------------------------------------------------------- one task
