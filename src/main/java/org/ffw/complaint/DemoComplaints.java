@@ -3,11 +3,11 @@ package org.ffw.complaint;
 import java.time.LocalDate;
 import java.util.Map;
 
-import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.task.Task;
 import org.ffw.identity.UserService;
 import org.ffw.platform.security.FfwUser;
 import org.ffw.rules.CalendarYearNotLoadedException;
+import org.ffw.worktable.OpenTasks;
+import org.ffw.worktable.TaskInfo;
 import org.ffw.worktable.WorktableService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -33,10 +33,10 @@ class DemoComplaints {
     private final ComplaintMapper mapper;
     private final UserService users;
     private final WorktableService worktable;
-    private final TaskService tasks;
+    private final OpenTasks tasks;
 
     DemoComplaints(ComplaintService complaints, ComplaintMapper mapper, UserService users, WorktableService worktable,
-                   TaskService tasks) {
+                   OpenTasks tasks) {
         this.complaints = complaints;
         this.mapper = mapper;
         this.users = users;
@@ -59,9 +59,9 @@ class DemoComplaints {
                     LocalDate.of(2026, 9, 1), "我申请2026年度5天育儿假，部门经理以项目紧张为由拒绝。", "依法安排育儿假", 0, true,
                     "13800000002")).caseNo();
             FfwUser inspector = as("inspector");
-            Task triage = tasks.createTaskQuery().processInstanceBusinessKey(second).singleResult();
-            worktable.claim(inspector, triage.getId());
-            worktable.complete(inspector, triage.getId(), Map.of("triageDecision", "ACCEPT",
+            TaskInfo triage = tasks.of(second).get(0);
+            worktable.claim(inspector, triage.taskId());
+            worktable.complete(inspector, triage.taskId(), Map.of("triageDecision", "ACCEPT",
                     "allegation", "职工反映：单位拒绝安排2026年度育儿假。"));
             log.info("created two demo complaints");
         } catch (CalendarYearNotLoadedException e) {

@@ -6,6 +6,7 @@ import org.ffw.identity.UserService;
 import org.ffw.platform.security.CurrentUser;
 import org.ffw.platform.security.FfwUser;
 import org.ffw.platform.security.Role;
+import org.ffw.rules.CalendarReminders;
 import org.ffw.worktable.Sla;
 import org.ffw.worktable.WorktableService;
 import org.ffw.worktable.WorktableService.QueuePage;
@@ -16,17 +17,20 @@ import org.springframework.web.bind.annotation.GetMapping;
 
 /**
  * The home page every signed-in user lands on: who they are, and a small dashboard of their work — the task counts
- * of their queue by SLA state and by view, from the worktable's own queue.
+ * of their queue by SLA state and by view, from the worktable's own queue; for staff and administrators, a flag while
+ * a year's holiday schedule should be loaded.
  */
 @Controller
 class DashboardPages {
 
     private final UserService users;
     private final WorktableService worktable;
+    private final CalendarReminders calendarReminders;
 
-    DashboardPages(UserService users, WorktableService worktable) {
+    DashboardPages(UserService users, WorktableService worktable, CalendarReminders calendarReminders) {
         this.users = users;
         this.worktable = worktable;
+        this.calendarReminders = calendarReminders;
     }
 
     @GetMapping("/")
@@ -45,6 +49,10 @@ class DashboardPages {
             model.addAttribute("viewCounts", Map.<String, Long>of());
         }
         model.addAttribute("hasTasks", hasTasks);
+        // staff and administrators see that deadlines in a year without a loaded schedule are provisional
+        model.addAttribute("calendarYearsToLoad", me.isStaff() || me.has(Role.ADMIN)
+                ? calendarReminders.yearsToLoad() : java.util.List.of());
+        model.addAttribute("admin", me.has(Role.ADMIN));
         return "home";
     }
 }

@@ -17,6 +17,7 @@ import org.ffw.platform.outbox.Notification;
 import org.ffw.platform.outbox.Outbox;
 import org.ffw.rules.WorkCalendarService;
 import org.ffw.support.ApiTest;
+import org.ffw.support.PageSession;
 import org.ffw.support.TestCalendars;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -69,6 +70,10 @@ class ProvisionalDeadlinesTest extends ApiTest {
         // Sunday 20 December 2026: lodging answers 201; 5 working days still end in 2026 (Friday 25)
         at("2026-12-20T02:00:00Z");
         String caseNo = Complaints.lodge(api);
+        // staff and administrators see why dates are marked provisional; the employee's home is unchanged
+        assertThat(new PageSession(port).login("inspector", "demo").get("/").body()).contains("2027 年节假日安排尚未载入");
+        assertThat(new PageSession(port).login("admin", "demo").get("/").body()).contains("PUT /api/v1/calendar/2027");
+        assertThat(new PageSession(port).login("employee", "demo").get("/").body()).doesNotContain("节假日安排尚未载入");
         JsonNode mine = api.as("employee").get("/api/v1/complaints/" + caseNo).json();
         assertThat(mine.path("acceptanceDue").asText()).isEqualTo("2026-12-25");
         assertThat(mine.path("provisional").path("acceptanceDue").asBoolean()).isFalse();
@@ -119,6 +124,8 @@ class ProvisionalDeadlinesTest extends ApiTest {
                         day("2027-10-01", "STATUTORY_HOLIDAY"), day("2027-10-02", "STATUTORY_HOLIDAY"),
                         day("2027-10-03", "STATUTORY_HOLIDAY"))));
         assertThat(loaded.status()).as(loaded.toString()).isEqualTo(200);
+
+        assertThat(new PageSession(port).login("inspector", "demo").get("/").body()).doesNotContain("2027 年节假日安排尚未载入");
 
         // the investigation deadline moves two working days, for everyone who reads it
         mine = api.as("employee").get("/api/v1/complaints/" + caseNo).json();

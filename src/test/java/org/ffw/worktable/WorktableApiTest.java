@@ -337,7 +337,10 @@ class WorktableApiTest extends ApiTest {
         }
         ClockUtil.setCurrentTime(Date.from(Instant.parse("2026-02-26T07:00:00Z")));
         assertThat(sla(id)).isEqualTo("AT_RISK");
-        assertThat(escalation.sweep(Instant.parse("2026-02-24T04:00:00Z"))).isZero();
+        escalation.sweep(Instant.parse("2026-02-24T04:00:00Z"));
+        assertThat(views.find(id).atRiskNotifiedAt()).as("no at-risk notice on the first day back").isNull();
+        // a task left open from February would be overdue for every later sweep of the suite
+        runtime.deleteProcessInstance(views.find(id).processInstanceId(), "test done");
     }
 
     @Test
