@@ -170,21 +170,31 @@ public abstract class BrowserTest extends ApiTest {
         return browser.findElement(By.tagName("body")).getText();
     }
 
-    /** Saves a PNG of the whole page to target/screenshots/{name}.png. */
+    /**
+     * Saves PNGs of the whole page at desktop and phone width: target/screenshots/{name}.png (1280 px) and
+     * {name}-375.png (375 px). Open them and look before calling a page done.
+     */
     protected Path screenshot(String name) {
         try {
             Files.createDirectories(SCREENSHOTS);
-            Object height = driver.executeScript("return document.documentElement.scrollHeight");
-            int h = Math.min(4000, Math.max(800, ((Number) height).intValue()));
-            driver.manage().window().setSize(new Dimension(1280, h));
-            byte[] png = ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES);
+            Path file = shoot(name + ".png", 1280);
+            shoot(name + "-375.png", 375);
             driver.manage().window().setSize(new Dimension(1280, 1000));
-            Path file = SCREENSHOTS.resolve(name + ".png");
-            Files.write(file, png);
-            assertThat(png.length).isGreaterThan(1000);
             return file;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private Path shoot(String filename, int width) throws IOException {
+        driver.manage().window().setSize(new Dimension(width, 1000));
+        Object height = driver.executeScript("return document.documentElement.scrollHeight");
+        int h = Math.min(4000, Math.max(800, ((Number) height).intValue()));
+        driver.manage().window().setSize(new Dimension(width, h));
+        byte[] png = ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES);
+        Path file = SCREENSHOTS.resolve(filename);
+        Files.write(file, png);
+        assertThat(png.length).isGreaterThan(1000);
+        return file;
     }
 }
