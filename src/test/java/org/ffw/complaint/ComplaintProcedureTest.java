@@ -467,8 +467,7 @@ class ComplaintProcedureTest {
         var jdbc = new org.springframework.jdbc.core.JdbcTemplate(dataSource);
         org.ffw.support.TestCalendars.ensureLoaded(calendars, 2035);
         Runnable forget2036 = () -> {
-            jdbc.update("DELETE FROM work_calendar_day WHERE cal_year = 2036");
-            jdbc.update("DELETE FROM work_calendar_year WHERE cal_year = 2036");
+            org.ffw.support.TestCalendars.forget(jdbc, 2036);
         };
         forget2036.run();
         try {

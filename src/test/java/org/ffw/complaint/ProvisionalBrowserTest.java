@@ -35,8 +35,7 @@ class ProvisionalBrowserTest extends BrowserTest {
     }
 
     private void forget2027() {
-        jdbc.update("DELETE FROM work_calendar_day WHERE cal_year = 2027");
-        jdbc.update("DELETE FROM work_calendar_year WHERE cal_year = 2027");
+        org.ffw.support.TestCalendars.forget(jdbc, 2027);
     }
 
     @Test

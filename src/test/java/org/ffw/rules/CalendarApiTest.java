@@ -203,8 +203,7 @@ class CalendarApiTest extends ApiTest {
 
     private void forget(int year) {
         JdbcTemplate jdbc = new JdbcTemplate(dataSource);
-        jdbc.update("DELETE FROM work_calendar_day WHERE cal_year = ?", year);
-        jdbc.update("DELETE FROM work_calendar_year WHERE cal_year = ?", year);
+        org.ffw.support.TestCalendars.forget(jdbc, year);
     }
 
     private Api.Response load(int year, Object body) {

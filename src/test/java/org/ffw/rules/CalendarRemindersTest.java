@@ -101,8 +101,7 @@ class CalendarRemindersTest extends ApiTest {
     @Test
     void a_next_year_past_the_table_is_reminded_with_what_it_means() {
         TestCalendars.ensureLoaded(calendars, 2035);
-        jdbc.update("DELETE FROM work_calendar_day WHERE cal_year = 2036");
-        jdbc.update("DELETE FROM work_calendar_year WHERE cal_year = 2036");
+        org.ffw.support.TestCalendars.forget(jdbc, 2036);
         at(2035, 11, 2);
         assertThat(reminders.yearsToLoad()).containsExactly(2036);
         assertThat(reminders.remind()).isEqualTo(admins.size());
@@ -122,7 +121,6 @@ class CalendarRemindersTest extends ApiTest {
     }
 
     private void forget(int year) {
-        jdbc.update("DELETE FROM work_calendar_day WHERE cal_year = ?", year);
-        jdbc.update("DELETE FROM work_calendar_year WHERE cal_year = ?", year);
+        org.ffw.support.TestCalendars.forget(jdbc, year);
     }
 }

@@ -109,8 +109,7 @@ class WorkingDayDueProcessTest extends ApiTest {
         // 2033 is not loaded (no test loads it): Thursday 29 Sep 2033 → Fri 30 Sep, 国庆 1–3 Oct (Sat–Mon),
         // Tue 4 … Fri 7 Oct; provisional, with no 调休
         var jdbc = new org.springframework.jdbc.core.JdbcTemplate(dataSource);
-        jdbc.update("DELETE FROM work_calendar_day WHERE cal_year = 2033");
-        jdbc.update("DELETE FROM work_calendar_year WHERE cal_year = 2033");
+        org.ffw.support.TestCalendars.forget(jdbc, 2033);
         ClockUtil.setCurrentTime(shanghai(2033, 9, 29, 10, 0));
         ProcessInstance pi = runtime.startProcessInstanceByKey("test-working-day-due");
         assertThat(pi).isWaitingAt("triageByBean", "triageByCalendar");

@@ -17,6 +17,12 @@ public final class TestCalendars {
     private TestCalendars() {
     }
 
+    /** Unloads a year (its schedule and days), for a test that needs it provisional or missing; restore it after. */
+    public static void forget(org.springframework.jdbc.core.JdbcTemplate jdbc, int year) {
+        jdbc.update("DELETE FROM work_calendar_day WHERE cal_year = ?", year);
+        jdbc.update("DELETE FROM work_calendar_year WHERE cal_year = ?", year);
+    }
+
     public static void ensureLoaded(WorkCalendarService calendars, int year) {
         if (calendars.year(year).isPresent()) {
             return;

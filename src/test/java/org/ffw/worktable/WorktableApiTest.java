@@ -400,8 +400,7 @@ class WorktableApiTest extends ApiTest {
         var jdbc = new org.springframework.jdbc.core.JdbcTemplate(dataSource);
         org.ffw.support.TestCalendars.ensureLoaded(calendars, 2031);
         Runnable forget2032 = () -> {
-            jdbc.update("DELETE FROM work_calendar_day WHERE cal_year = 2032");
-            jdbc.update("DELETE FROM work_calendar_year WHERE cal_year = 2032");
+            org.ffw.support.TestCalendars.forget(jdbc, 2032);
         };
         forget2032.run();
         try {
@@ -430,8 +429,7 @@ class WorktableApiTest extends ApiTest {
         var jdbc = new org.springframework.jdbc.core.JdbcTemplate(dataSource);
         org.ffw.support.TestCalendars.ensureLoaded(calendars, 2035);
         Runnable forget2036 = () -> {
-            jdbc.update("DELETE FROM work_calendar_day WHERE cal_year = 2036");
-            jdbc.update("DELETE FROM work_calendar_year WHERE cal_year = 2036");
+            org.ffw.support.TestCalendars.forget(jdbc, 2036);
         };
         forget2036.run();
         try {
