@@ -113,12 +113,26 @@ public final class ChildApp implements AutoCloseable {
         throw new AssertionError("the application was not healthy after " + timeout + ":\n" + logTail(60));
     }
 
-    /** Waits for the child to end by itself (e.g. a refused start); returns its exit code. */
-    public int awaitExit(Duration timeout) throws InterruptedException {
-        if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
-            throw new AssertionError("the application did not exit within " + timeout + ":\n" + logTail(60));
+    /**
+     * Waits for a start that must be refused: returns the exit code; fails at once if the application answers
+     * /actuator/health instead, or if it neither exits nor answers within the timeout.
+     */
+    public int awaitRefusedStart(Duration timeout) throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (System.nanoTime() < deadline) {
+            if (process.waitFor(250, TimeUnit.MILLISECONDS)) {
+                return process.exitValue();
+            }
+            try {
+                if (send("GET", "/actuator/health", null, null, null).statusCode() == 200) {
+                    throw new AssertionError("the application started although it should have refused to:\n"
+                            + logTail(30));
+                }
+            } catch (IOException notListening) {
+                // still starting (or stopping)
+            }
         }
-        return process.exitValue();
+        throw new AssertionError("the application did not exit within " + timeout + ":\n" + logTail(60));
     }
 
     public HttpResponse<String> get(String path, String user, String password) throws IOException,
