@@ -18,7 +18,8 @@ interface UserMapper {
 
     int updatePassword(@Param("username") String username, @Param("passwordHash") String passwordHash);
 
-    List<UserAccount> findDemoAccounts(@Param("usernames") List<String> usernames);
+    /** Enabled accounts created by the demo loader, or named in usernames, or holding one of roles. */
+    List<UserAccount> findDemoAccounts(@Param("usernames") List<String> usernames, @Param("roles") List<String> roles);
 
     List<UserAccount> withRole(@Param("role") String role);
 

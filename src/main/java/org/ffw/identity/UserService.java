@@ -9,6 +9,9 @@ import java.util.Set;
 import org.ffw.platform.cases.Recipients;
 import org.ffw.platform.security.FfwUser;
 import org.ffw.platform.security.Role;
+import org.ffw.platform.web.InvalidInputException;
+import org.ffw.platform.web.NotFoundException;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -22,11 +25,14 @@ public class UserService implements UserDetailsService, Recipients {
     private final UserMapper users;
     private final PasswordEncoder passwords;
     private final CamundaAdmins camundaAdmins;
+    private final boolean demoMode;
 
-    UserService(UserMapper users, PasswordEncoder passwords, CamundaAdmins camundaAdmins) {
+    UserService(UserMapper users, PasswordEncoder passwords, CamundaAdmins camundaAdmins,
+                @Value("${ffw.demo.enabled:false}") boolean demoMode) {
         this.users = users;
         this.passwords = passwords;
         this.camundaAdmins = camundaAdmins;
+        this.demoMode = demoMode;
     }
 
     @Override
@@ -45,9 +51,13 @@ public class UserService implements UserDetailsService, Recipients {
                 a.employerCreditCode(), a.realName(), a.residentId(), a.phone(), a.enabled()));
     }
 
-    /** A new account; the password is stored as a BCrypt hash. */
+    /**
+     * A new account; the password is stored as a BCrypt hash. Outside demo mode the demo password is refused
+     * (400 naming {@code password}).
+     */
     @Transactional
     public void create(NewAccount account, boolean demo) {
+        refuseDemoPassword(account.password());
         users.insert(new UserAccount(account.username(), passwords.encode(account.password()),
                 account.displayName(), account.district(), account.employerCreditCode(), account.realName(),
                 account.residentId(), account.phone(), true, demo, Instant.now()));
@@ -56,6 +66,21 @@ public class UserService implements UserDetailsService, Recipients {
         }
         if (account.roles().contains(Role.ADMIN)) {
             camundaAdmins.ensure(account.username(), account.displayName());
+        }
+    }
+
+    /** Sets an account's password (BCrypt). Outside demo mode the demo password is refused. */
+    @Transactional
+    public void changePassword(String username, String newPassword) {
+        refuseDemoPassword(newPassword);
+        if (users.updatePassword(username, passwords.encode(newPassword)) != 1) {
+            throw new NotFoundException("No account " + username + ".");
+        }
+    }
+
+    private void refuseDemoPassword(String password) {
+        if (!demoMode && DemoAccounts.PASSWORD.equals(password)) {
+            throw new InvalidInputException("password", "must not be the demo password outside demo mode");
         }
     }
 
@@ -104,9 +129,15 @@ public class UserService implements UserDetailsService, Recipients {
         return code != null && district(code).isPresent();
     }
 
-    /** Accounts that may still carry the demo password: demo-created ones and the well-known demo usernames. */
+    /**
+     * The accounts the start-up guard checks for the demo password: demo-created ones, the well-known demo
+     * usernames, administrators and district staff — enabled ones only. Any other account with the demo password is
+     * refused when it signs in ({@link DemoPasswordSignIn}).
+     */
     List<UserAccount> demoCandidates() {
-        return users.findDemoAccounts(DemoAccounts.USERNAMES);
+        List<String> privileged = java.util.Arrays.stream(Role.values())
+                .filter(r -> r == Role.ADMIN || r.isDistrictStaff()).map(Role::name).toList();
+        return users.findDemoAccounts(DemoAccounts.USERNAMES, privileged);
     }
 
     public record NewAccount(String username, String password, String displayName, Set<Role> roles, String district,

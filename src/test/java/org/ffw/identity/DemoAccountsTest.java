@@ -44,8 +44,10 @@ class DemoAccountsTest {
 
     @Test
     void the_initial_admin_password_must_be_strong() {
-        // only runs when no ADMIN exists; with the demo admin present it does nothing
-        new InitialAdmin(users, "short").afterSingletonsInstantiated();
+        // refused although the demo admin exists: a weak password in the configuration is an error (InitialAdminTest:
+        // a strong one creates the admin when none exists)
+        assertThatThrownBy(() -> new InitialAdmin(users, "short").afterSingletonsInstantiated())
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("FFW_ADMIN_PASSWORD");
         assertThat(users.anyWithRole(Role.ADMIN)).isTrue();
     }
 

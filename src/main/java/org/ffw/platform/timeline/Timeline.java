@@ -48,6 +48,11 @@ public class Timeline {
         return mapper.list(caseNo, visible.stream().map(Enum::name).toList());
     }
 
+    /** Whether any entry was ever written for this case number (committed, or in the caller's transaction). */
+    public boolean knows(String caseNo) {
+        return mapper.count(caseNo) > 0;
+    }
+
     private static String truncate(String s) {
         return s.length() <= 2000 ? s : s.substring(0, 1997) + "...";
     }
@@ -70,5 +75,8 @@ public class Timeline {
                 ORDER BY id
                 </script>""")
         List<TimelineEntry> list(@Param("caseNo") String caseNo, @Param("visible") List<String> visible);
+
+        @Select("SELECT COUNT(*) FROM case_event WHERE case_no = #{caseNo}")
+        int count(@Param("caseNo") String caseNo);
     }
 }
