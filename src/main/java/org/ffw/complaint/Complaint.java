@@ -26,6 +26,7 @@ public record Complaint(
         LocalDate childBirthDate,
         Integer babies,
         LocalDate violationDate,
+        boolean violationDateReleased,
         String facts,
         String requestText,
         Integer daysGranted,

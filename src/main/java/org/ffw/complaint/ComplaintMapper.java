@@ -35,6 +35,9 @@ interface ComplaintMapper {
 
     List<Complaint> forEmployer(@Param("creditCode") String creditCode);
 
+    /** The employer of a confidential complaint may see the exact date of the violation from now on. */
+    int releaseViolationDate(@Param("caseNo") String caseNo, @Param("now") Instant now);
+
     int setAcceptanceDue(@Param("caseNo") String caseNo, @Param("due") LocalDate due, @Param("now") Instant now);
 
     int setInvestigationDue(@Param("caseNo") String caseNo, @Param("due") LocalDate due, @Param("now") Instant now);

@@ -129,7 +129,7 @@ public class ComplaintReads {
         requireEmployer(me);
         return complaints.forEmployer(me.employerCreditCode()).stream()
                 .map(c -> new EmployerListItem(c.caseNo(), c.status(), c.status().label(), c.leaveType(),
-                        c.violationDate(), c.investigationDue(), c.correctionDeadline(), c.closedOn()))
+                        ComplaintViews.violationPeriod(c), c.investigationDue(), c.correctionDeadline(), c.closedOn()))
                 .toList();
     }
 
@@ -143,19 +143,16 @@ public class ComplaintReads {
         return employerView(c);
     }
 
-    /**
-     * The employer concerned: the allegation as the inspector put it, dates, leave type, its own response, the order
-     * and deadlines. The complainant's name only when not confidential; never the ID number or phone.
-     */
+    /** The employer concerned: the fields written for it ({@link EmployerView}). */
     private EmployerView employerView(Complaint c) {
         List<TimelineEntry> entries = timeline.of(c.caseNo(), Visibility.forEmployer()).stream()
                 .map(TimelineEntry::withoutActorName).toList();
         return new EmployerView(c.caseNo(), c.status(), c.status().label(), c.outcome(),
                 c.outcome() == null ? null : c.outcome().label(),
                 c.confidential() ? "（投诉人身份保密）" : c.complainantName(), c.leaveType(), c.leaveType().label(),
-                c.childBirthDate(), c.violationDate(), c.allegation(), c.acceptedOn(), c.investigationDue(),
+                ComplaintViews.violationPeriod(c), c.allegation(), c.acceptedOn(), c.investigationDue(),
                 c.employerPosition(), c.employerStatement(), c.employerEvidenceReferences(), c.finding(),
-                c.findingReason(), c.requiredActions(), c.correctionDeadline(), c.rectificationReport(),
+                c.requiredActions(), c.correctionDeadline(), c.rectificationReport(),
                 c.rectificationEvidenceReferences(), c.verification(), c.penaltyDecision(), c.fineTotal(),
                 c.closedOn(), documents.visibleTo(Reader.EMPLOYER, c), entries, deadlines.provisional(c.caseNo()));
     }

@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Map;
 
+import org.ffw.platform.cases.IdentityScreen;
 import org.ffw.platform.security.FfwUser;
 import org.ffw.platform.timeline.Timeline;
 import org.ffw.platform.timeline.Visibility;
@@ -27,8 +28,8 @@ import org.springframework.stereotype.Component;
 @Component
 class ComplaintTasks implements CaseTasks<Complaint> {
 
-    record Triage(String triageDecision, String allegation, String supplementRequest, String transferDistrict,
-                  String notAcceptedReason, String note) {
+    record Triage(String triageDecision, String allegation, Boolean releaseViolationDate, String supplementRequest,
+                  String transferDistrict, String notAcceptedReason, String note) {
     }
 
     record Supplement(String supplement) {
@@ -123,7 +124,15 @@ class ComplaintTasks implements CaseTasks<Complaint> {
     private Map<String, Object> triaged(Complaint c, Triage v) {
         Instant now = Instant.now();
         switch (v.triageDecision()) {
-            case "ACCEPT" -> complaints.saveTriage(c.caseNo(), redact(v.allegation(), c), null, null, v.note(), now);
+            case "ACCEPT" -> {
+                IdentityScreen.require(protectedPerson(c), "allegation", v.allegation());
+                complaints.saveTriage(c.caseNo(), v.allegation(), null, null, v.note(), now);
+                if (Boolean.TRUE.equals(v.releaseViolationDate()) && c.confidential()) {
+                    complaints.releaseViolationDate(c.caseNo(), now);
+                    timeline.record(c.caseNo(), "VIOLATION_DATE_RELEASED", null, null, Visibility.STAFF,
+                            "调查需要，向用人单位告知确切的违法行为日期 " + c.violationDate());
+                }
+            }
             case "REQUEST_SUPPLEMENT" -> {
                 complaints.saveTriage(c.caseNo(), null, v.supplementRequest(), null, v.note(), now);
                 cases.status(c.caseNo(), Status.SUPPLEMENT_REQUESTED, null);
@@ -212,6 +221,7 @@ class ComplaintTasks implements CaseTasks<Complaint> {
         if (!deadline.isAfter(workingDays.today())) {
             throw new InvalidInputException("correctionDeadline", "must be after today");
         }
+        IdentityScreen.require(protectedPerson(c), "requiredActions", v.requiredActions());
         complaints.saveOrder(c.caseNo(), v.requiredActions(), deadline, Instant.now());
         cases.status(c.caseNo(), Status.CORRECTION_ORDERED, null);
         timeline.record(c.caseNo(), "CORRECTION_ORDERED", c.status().name(), Status.CORRECTION_ORDERED.name(),
@@ -242,6 +252,8 @@ class ComplaintTasks implements CaseTasks<Complaint> {
         }
         timeline.record(c.caseNo(), "VERIFIED", c.status().name(), null, Visibility.PUBLIC,
                 rectified ? "核查结果：已整改" : "核查结果：未整改");
+        cases.toComplainant(c.caseNo(), "COMPLAINT_VERIFIED", "整改核查结果", "您的投诉 " + c.caseNo() + " 经核查，用人单位"
+                + (rectified ? "已按要求整改。" : "未按要求整改，将依法作出处理。"));
         return route(ComplaintProcess.VERIFICATION, v.verification());
     }
 
@@ -255,20 +267,19 @@ class ComplaintTasks implements CaseTasks<Complaint> {
         cases.status(c.caseNo(), c.status(), refer ? Outcome.PENALTY_REFERRED : Outcome.NO_PENALTY);
         timeline.record(c.caseNo(), "PENALTY_DECIDED", c.status().name(), null, Visibility.PUBLIC,
                 refer ? "移送行政处罚，罚款合计 " + total.toPlainString() + " 元" : "不予处罚");
+        if (refer) {
+            cases.toComplainant(c.caseNo(), "COMPLAINT_PENALTY", "已移送行政处罚", "您的投诉 " + c.caseNo()
+                    + "：用人单位逾期未改正，已移送行政处罚。");
+        }
         return Map.of();
     }
 
-    /** The inspector's allegation text goes to the employer: take the complainant's identifiers out of it. */
-    static String redact(String text, Complaint c) {
-        if (text == null) {
-            return null;
-        }
-        String out = text;
-        for (String secret : new String[] {c.complainantName(), c.complainantResidentId(), c.complainantPhone()}) {
-            if (secret != null && !secret.isBlank()) {
-                out = out.replace(secret, "＊＊＊");
-            }
-        }
-        return out;
+    /**
+     * Whom the fields written for the employer must not name: a confidential complainant entirely; one who waived
+     * confidentiality may be named, but never by ID number or phone.
+     */
+    static IdentityScreen.Person protectedPerson(Complaint c) {
+        return new IdentityScreen.Person(c.confidential() ? c.complainantName() : null, c.complainantResidentId(),
+                c.complainantPhone());
     }
 }

@@ -65,15 +65,16 @@ final class ComplaintViews {
     }
 
     /**
-     * The employer concerned, from the investigation on: the allegation as the inspector put it, dates, leave
-     * type, its own response, the order and deadlines. The complainant's name only when not confidential; never
-     * the ID number or phone.
+     * The employer concerned, from the investigation on — only fields written for the employer: the allegation as the
+     * inspector worded it (screened against the complainant's identity when saved), leave type, the period of the
+     * violation (the month only for a confidential complaint, unless the inspector released the date), its own
+     * response and reports, and the decisions addressed to it (finding, order and deadline, verification, penalty).
+     * The complainant's name only when she waived confidentiality; never her ID number, phone, child or facts.
      */
     record EmployerView(String caseNo, Status status, String statusLabel, Outcome outcome, String outcomeLabel,
-                        String complainant, LeaveType leaveType, String leaveTypeLabel, LocalDate childBirthDate,
-                        LocalDate violationDate, String allegation, LocalDate acceptedOn,
-                        LocalDate investigationDue, String employerPosition, String employerStatement,
-                        String employerEvidenceReferences, String finding, String findingReason,
+                        String complainant, LeaveType leaveType, String leaveTypeLabel, String violationPeriod,
+                        String allegation, LocalDate acceptedOn, LocalDate investigationDue, String employerPosition,
+                        String employerStatement, String employerEvidenceReferences, String finding,
                         String requiredActions, LocalDate correctionDeadline, String rectificationReport,
                         String rectificationEvidenceReferences, String verification, String penaltyDecision,
                         BigDecimal fineTotal, LocalDate closedOn, List<Documents.Item> documents,
@@ -81,8 +82,14 @@ final class ComplaintViews {
     }
 
     record EmployerListItem(String caseNo, Status status, String statusLabel, LeaveType leaveType,
-                            LocalDate violationDate, LocalDate investigationDue, LocalDate correctionDeadline,
+                            String violationPeriod, LocalDate investigationDue, LocalDate correctionDeadline,
                             LocalDate closedOn) {
+    }
+
+    /** When the violation happened, as the employer may read it: the month of a confidential complaint. */
+    static String violationPeriod(Complaint c) {
+        return c.confidential() && !c.violationDateReleased()
+                ? java.time.YearMonth.from(c.violationDate()).toString() : c.violationDate().toString();
     }
 
     /** Anyone with the case number and query code, no login: status and dates only. */

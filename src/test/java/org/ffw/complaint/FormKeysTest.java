@@ -68,7 +68,8 @@ class FormKeysTest extends ApiTest {
         complete(a, "triage", "inspector", Map.of("triageDecision", "REQUEST_SUPPLEMENT",
                 "supplementRequest", text("补正要求"), "note", text("受理备注")));
         complete(a, "supplement", "employee", Map.of("supplement", text("补正内容")));
-        complete(a, "triage", "inspector", Map.of("triageDecision", "ACCEPT", "allegation", text("投诉事项")));
+        complete(a, "triage", "inspector", Map.of("triageDecision", "ACCEPT", "allegation", text("投诉事项"),
+                "releaseViolationDate", true));
         complete(a, "employerResponse", "employer", Map.of("employerPosition", "DISPUTES",
                 "statement", text("陈述申辩"), "evidenceReferences", text("单位证据")));
         complete(a, "unionOpinion", "union", Map.of("unionPosition", "SUPPORT_COMPLAINT",
