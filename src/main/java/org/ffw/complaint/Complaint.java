@@ -4,6 +4,8 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 
+import org.ffw.rules.LeaveEvent;
+
 /**
  * A row of complaint: the case data. The process instance (business key = caseNo) holds the procedure's state; the
  * case registry holds what every procedure shares (status, district, summary, query code).
@@ -25,6 +27,10 @@ public record Complaint(
         LeaveType leaveType,
         LocalDate childBirthDate,
         Integer babies,
+        LeaveEvent leaveEvent,
+        boolean difficultBirth,
+        boolean lawfulBirth,
+        Integer pregnancyMonths,
         LocalDate violationDate,
         boolean violationDateReleased,
         String facts,

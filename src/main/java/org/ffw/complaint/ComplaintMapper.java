@@ -7,6 +7,7 @@ import java.util.List;
 
 import org.apache.ibatis.annotations.Mapper;
 import org.apache.ibatis.annotations.Param;
+import org.ffw.rules.LeaveEvent;
 
 /** The complaint table. Each update names the step it belongs to; every one stamps updated_at. */
 @Mapper
@@ -16,7 +17,8 @@ interface ComplaintMapper {
     record NewComplaint(String caseNo, Status status, String complainantUsername, String complainantName,
                         String complainantResidentId, String complainantPhone, boolean confidential,
                         String employerCreditCode, String employerName, String district, LeaveType leaveType,
-                        LocalDate childBirthDate, Integer babies, LocalDate violationDate, String facts,
+                        LocalDate childBirthDate, Integer babies, LeaveEvent leaveEvent, boolean difficultBirth,
+                        boolean lawfulBirth, Integer pregnancyMonths, LocalDate violationDate, String facts,
                         String requestText, Integer daysGranted, Integer entitledDays, String entitlementNote,
                         LocalDate acceptanceDue, Instant createdAt) {
     }

@@ -23,6 +23,7 @@ import org.ffw.platform.web.FieldErrors;
 import org.ffw.platform.web.FieldProblem;
 import org.ffw.platform.web.InvalidInputException;
 import org.ffw.platform.web.NotFoundException;
+import org.ffw.rules.LeaveEvent;
 import org.ffw.rules.ResidentIds;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -57,7 +58,9 @@ class ComplaintPages {
     static final Map<String, String> LABELS = Map.ofEntries(Map.entry("phone", "联系电话"),
             Map.entry("employerName", "单位名称"), Map.entry("employerCreditCode", "统一社会信用代码"),
             Map.entry("workplaceDistrict", "工作所在区"), Map.entry("leaveType", "涉及的假期或权益"),
-            Map.entry("childBirthDate", "子女出生日期"), Map.entry("babies", "胎数"),
+            Map.entry("childBirthDate", "子女出生日期"), Map.entry("babies", "胎数"), Map.entry("event", "生育情况"),
+            Map.entry("difficultBirth", "难产"), Map.entry("lawfulBirth", "符合法律法规规定生育"),
+            Map.entry("pregnancyMonths", "怀孕月数"),
             Map.entry("violationDate", "违法行为发生日期"), Map.entry("daysGranted", "单位实际给予的天数"),
             Map.entry("facts", "事实经过"), Map.entry("request", "投诉请求"), Map.entry("confidential", "身份保密"));
 
@@ -81,50 +84,6 @@ class ComplaintPages {
     }
 
     // ------------------------------------------------------------------------------------------------- lodging
-
-    /** The lodging form as posted: text as typed, so that it can be shown again unchanged with the problems. */
-    public static class LodgeForm {
-        private String token;
-        private String employerCreditCode;
-        private String employerName;
-        private String workplaceDistrict;
-        private String leaveType;
-        private String childBirthDate;
-        private String babies = "1";
-        private String violationDate;
-        private String facts;
-        private String request;
-        private String daysGranted;
-        private boolean confidential = true;
-        private String phone;
-
-        public String getToken() { return token; }
-        public void setToken(String v) { token = v; }
-        public String getEmployerCreditCode() { return employerCreditCode; }
-        public void setEmployerCreditCode(String v) { employerCreditCode = v; }
-        public String getEmployerName() { return employerName; }
-        public void setEmployerName(String v) { employerName = v; }
-        public String getWorkplaceDistrict() { return workplaceDistrict; }
-        public void setWorkplaceDistrict(String v) { workplaceDistrict = v; }
-        public String getLeaveType() { return leaveType; }
-        public void setLeaveType(String v) { leaveType = v; }
-        public String getChildBirthDate() { return childBirthDate; }
-        public void setChildBirthDate(String v) { childBirthDate = v; }
-        public String getBabies() { return babies; }
-        public void setBabies(String v) { babies = v; }
-        public String getViolationDate() { return violationDate; }
-        public void setViolationDate(String v) { violationDate = v; }
-        public String getFacts() { return facts; }
-        public void setFacts(String v) { facts = v; }
-        public String getRequest() { return request; }
-        public void setRequest(String v) { request = v; }
-        public String getDaysGranted() { return daysGranted; }
-        public void setDaysGranted(String v) { daysGranted = v; }
-        public boolean isConfidential() { return confidential; }
-        public void setConfidential(boolean v) { confidential = v; }
-        public String getPhone() { return phone; }
-        public void setPhone(String v) { phone = v; }
-    }
 
     @GetMapping("/complaints/new")
     @PreAuthorize("hasRole('EMPLOYEE')")
@@ -217,9 +176,12 @@ class ComplaintPages {
         LocalDate birth = date(f.getChildBirthDate(), "childBirthDate", problems);
         LocalDate violation = date(f.getViolationDate(), "violationDate", problems);
         Integer babies = number(f.getBabies(), "babies", problems);
+        Integer months = number(f.getPregnancyMonths(), "pregnancyMonths", problems);
+        LeaveEvent event = "MISCARRIAGE".equals(f.getEvent()) ? LeaveEvent.MISCARRIAGE : LeaveEvent.BIRTH;
         Integer granted = number(f.getDaysGranted(), "daysGranted", problems);
         return new LodgeComplaint(trim(f.getEmployerCreditCode()), trim(f.getEmployerName()),
-                trim(f.getWorkplaceDistrict()), type, birth, babies, violation, trim(f.getFacts()),
+                trim(f.getWorkplaceDistrict()), type, birth, babies, event, f.isDifficultBirth(), f.isLawfulBirth(),
+                event == LeaveEvent.MISCARRIAGE ? months : null, violation, trim(f.getFacts()),
                 trim(f.getRequest()), granted, f.isConfidential(), trim(f.getPhone()));
     }
 

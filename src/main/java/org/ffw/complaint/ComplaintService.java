@@ -25,6 +25,8 @@ import org.ffw.platform.web.FieldProblem;
 import org.ffw.platform.web.ForbiddenException;
 import org.ffw.platform.web.InvalidInputException;
 import org.ffw.platform.web.NotFoundException;
+import org.ffw.rules.LeaveEvent;
+import org.ffw.rules.LeaveQuery;
 import org.ffw.rules.WorkingDays;
 import org.ffw.worktable.CaseDeadlines.Due;
 import org.springframework.stereotype.Service;
@@ -83,7 +85,12 @@ public class ComplaintService {
         Employer employer = employers.findOrRegisterProvisionally(r.employerCreditCode(), r.employerName().strip(),
                 r.workplaceDistrict());
         int babies = r.babies() == null ? 1 : r.babies();
-        Entitlement entitlement = entitlements.of(r.leaveType(), r.childBirthDate(), babies, r.daysGranted());
+        LeaveEvent event = r.event() == null ? LeaveEvent.BIRTH : r.event();
+        boolean difficult = Boolean.TRUE.equals(r.difficultBirth());
+        boolean lawful = r.lawfulBirth() == null || r.lawfulBirth();
+        Entitlement entitlement = entitlements.of(r.leaveType(), r.childBirthDate() == null ? null
+                : new LeaveQuery(event, r.childBirthDate(), babies, difficult, lawful, r.pregnancyMonths(), null),
+                r.daysGranted());
         String caseNo = caseNumbers.next(Procedure.LEAVE_COMPLAINT);
         String queryCode = QueryCodes.generate();
         Due acceptance = deadlines.acceptance(caseNo, today);
@@ -91,7 +98,8 @@ public class ComplaintService {
         complaints.insert(new NewComplaint(caseNo, Status.SUBMITTED, employee.getUsername(), employee.realName(),
                 employee.residentId(), r.phone().strip(), r.confidential() == null || r.confidential(),
                 employer.creditCode(), r.employerName().strip(), r.workplaceDistrict(), r.leaveType(),
-                r.childBirthDate(), babies, r.violationDate(), r.facts().strip(),
+                r.childBirthDate(), babies, event, difficult, lawful, r.pregnancyMonths(), r.violationDate(),
+                r.facts().strip(),
                 r.request() == null ? null : r.request().strip(), r.daysGranted(), entitlement.entitledDays(),
                 entitlement.note(), acceptanceDue, Instant.now()));
         // the summary every reader of the case sees, the employer included: never the complainant
@@ -119,6 +127,13 @@ public class ComplaintService {
         }
         if (r.childBirthDate() != null && r.childBirthDate().isAfter(today)) {
             errors.add(new FieldProblem("childBirthDate", "must not be in the future"));
+        }
+        if (r.event() == LeaveEvent.MISCARRIAGE && r.pregnancyMonths() == null) {
+            errors.add(new FieldProblem("pregnancyMonths", "is required for a MISCARRIAGE (completed months of pregnancy)"));
+        }
+        if (r.event() == LeaveEvent.MISCARRIAGE && r.leaveType() != null && r.leaveType() != LeaveType.MATERNITY
+                && r.leaveType().childRequired()) {
+            errors.add(new FieldProblem("leaveType", "after a miscarriage only MATERNITY leave (流产产假) applies"));
         }
         if (r.leaveType() != null && r.leaveType().childRequired() && r.childBirthDate() == null) {
             errors.add(new FieldProblem("childBirthDate", "is required for " + r.leaveType()));

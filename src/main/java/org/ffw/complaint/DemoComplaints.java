@@ -51,11 +51,11 @@ class DemoComplaints {
         }
         try {
             complaints.lodge(as("employee"), new LodgeComplaint("91310115MA1H8R7C41", "上海示例科技有限公司", "310115",
-                    LeaveType.BIRTH, LocalDate.of(2026, 3, 10), 1, LocalDate.of(2026, 6, 16),
+                    LeaveType.BIRTH, LocalDate.of(2026, 3, 10), 1, null, null, null, null, LocalDate.of(2026, 6, 16),
                     "我于2026年3月10日生育，公司只批准了98天产假，拒绝给予60天生育假，要求我6月16日返岗。", "补足60天生育假",
                     98, true, "13800000001"));
             String second = complaints.lodge(as("employee2"), new LodgeComplaint("91310115MA1H8R7C41",
-                    "上海示例科技有限公司", "310115", LeaveType.CHILDCARE, LocalDate.of(2025, 5, 20), 1,
+                    "上海示例科技有限公司", "310115", LeaveType.CHILDCARE, LocalDate.of(2025, 5, 20), 1, null, null, null, null,
                     LocalDate.of(2026, 9, 1), "我申请2026年度5天育儿假，部门经理以项目紧张为由拒绝。", "依法安排育儿假", 0, true,
                     "13800000002")).caseNo();
             FfwUser inspector = as("inspector");

@@ -2,6 +2,7 @@ package org.ffw.complaint;
 
 import java.time.LocalDate;
 
+import org.ffw.rules.LeaveEvent;
 import org.ffw.rules.ValidCreditCode;
 
 import jakarta.validation.constraints.Max;
@@ -11,7 +12,11 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
-/** The complaint as the employee lodges it. Name and resident ID come from the account, not from here. */
+/**
+ * The complaint as the employee lodges it. Name and resident ID come from the account, not from here. The facts of
+ * the birth ({@code event}, {@code babies}, {@code difficultBirth}, {@code lawfulBirth}, {@code pregnancyMonths})
+ * have the names the leave-entitlements API uses; the statutory entitlement beside the complaint is computed from them.
+ */
 public record LodgeComplaint(
         @NotBlank @ValidCreditCode String employerCreditCode,
         @NotBlank @Size(max = 128) String employerName,
@@ -19,6 +24,12 @@ public record LodgeComplaint(
         @NotNull LeaveType leaveType,
         LocalDate childBirthDate,
         @Min(1) @Max(9) Integer babies,
+        /** BIRTH (default) or MISCARRIAGE, with the names of the leave-entitlements API. */
+        LeaveEvent event,
+        Boolean difficultBirth,
+        /** 符合法律法规规定生育; true unless said otherwise. */
+        Boolean lawfulBirth,
+        @Min(0) @Max(10) Integer pregnancyMonths,
         @NotNull LocalDate violationDate,
         @NotBlank @Size(min = 10, max = 4000) String facts,
         @Size(max = 2000) String request,

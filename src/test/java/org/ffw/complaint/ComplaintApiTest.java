@@ -138,8 +138,9 @@ class ComplaintApiTest extends ApiTest {
 
         // the inspector sees the gap at once
         JsonNode staff = api.as("inspector").get("/api/v1/complaints/" + caseNo).json();
-        assertThat(staff.path("entitlement").path("entitledDays").asInt()).isEqualTo(158);
-        assertThat(staff.path("entitlement").path("gapDays").asInt()).isEqualTo(60);
+        // 98 + 60 days, the 生育假 postponed by 端午 (19 June 2026): 159, of which 98 were granted
+        assertThat(staff.path("entitlement").path("entitledDays").asInt()).isEqualTo(159);
+        assertThat(staff.path("entitlement").path("gapDays").asInt()).isEqualTo(61);
         assertThat(staff.path("complaint").path("complainantName").asText()).isEqualTo(NAME);
         // the employer does not see the case before acceptance
         assertProblem(asEmployer("/api/v1/employer/complaints/" + caseNo), 404);

@@ -89,7 +89,7 @@ class ComplaintBrowserTest extends BrowserTest {
 
         clickAndWait(By.id("to-case"));
         assertThat(find(By.id("case-status")).getText()).isEqualTo("待受理");
-        assertThat(find(By.id("entitled-days")).getText()).isEqualTo("158 天");
+        assertThat(find(By.id("entitled-days")).getText()).isEqualTo("159 天"); // 98 + 60 + 端午
         screenshot("complaint-mine");
 
         // anyone with the number and the code: status and dates, without signing in
@@ -134,7 +134,7 @@ class ComplaintBrowserTest extends BrowserTest {
         assertThat(visible(transfer)).isFalse();
         assertThat(visible(notAccepted)).isFalse();
         type(allegation, "职工反映：单位仅批准98天产假，未依法给予60天生育假。");
-        assertThat(find(By.id("case-details")).getText()).contains(NAME).contains("158 天").contains("60 天");
+        assertThat(find(By.id("case-details")).getText()).contains(NAME).contains("159 天").contains("61 天");
         screenshot("worktable-task-triage");
         clickAndWait(By.id("complete"));
 

@@ -106,7 +106,7 @@ class ComplaintProcedureTest {
 
     static LodgeComplaint complaint(String employerCode, String district) {
         return new LodgeComplaint(employerCode, "上海示例科技有限公司", district, LeaveType.BIRTH,
-                LocalDate.of(2026, 3, 10), 1, LocalDate.of(2026, 6, 16),
+                LocalDate.of(2026, 3, 10), 1, null, null, null, null, LocalDate.of(2026, 6, 16),
                 "公司只批准了98天产假，拒绝给予60天生育假。", "补足生育假", 98, true, "13800000000");
     }
 
@@ -201,7 +201,7 @@ class ComplaintProcedureTest {
         Complaint c = row(caseNo);
         assertThat(c.status()).isEqualTo(Status.SUBMITTED);
         assertThat(c.acceptanceDue()).isEqualTo(LocalDate.of(2026, 11, 23));
-        assertThat(c.entitledDays()).isEqualTo(158);
+        assertThat(c.entitledDays()).isEqualTo(159); // 98 + 60, the 生育假 postponed by 端午 2026
         assertThat(c.daysGranted()).isEqualTo(98);
         assertThat(templatesTo(caseNo, "employee")).containsExactly("COMPLAINT_LODGED");
     }
