@@ -68,15 +68,17 @@ class ComplaintTasks implements CaseTasks<Complaint> {
     private final ComplaintDeadlines deadlines;
     private final Timeline timeline;
     private final WorkingDays workingDays;
+    private final ComplaintFines fines;
 
     ComplaintTasks(ComplaintMapper complaints, ComplaintCases cases, ComplaintReads reads,
-                   ComplaintDeadlines deadlines, Timeline timeline, WorkingDays workingDays) {
+                   ComplaintDeadlines deadlines, Timeline timeline, WorkingDays workingDays, ComplaintFines fines) {
         this.complaints = complaints;
         this.cases = cases;
         this.reads = reads;
         this.deadlines = deadlines;
         this.timeline = timeline;
         this.workingDays = workingDays;
+        this.fines = fines;
     }
 
     @Override
@@ -96,7 +98,12 @@ class ComplaintTasks implements CaseTasks<Complaint> {
 
     @Override
     public Map<String, Object> caseDetails(Complaint c, FfwUser viewer) {
-        return reads.forTask(c, viewer);
+        Map<String, Object> details = new java.util.LinkedHashMap<>(reads.forTask(c, viewer));
+        if (c.status() == Status.PENALTY_REVIEW) {
+            details.put("fine", fines.of(c.leaveType()).map(ComplaintFines.Range::words)
+                    .orElse("对" + c.leaveType().label() + "未找到罚款依据：只能责令改正，不能移送罚款"));
+        }
+        return details;
     }
 
     @Override
@@ -259,6 +266,14 @@ class ComplaintTasks implements CaseTasks<Complaint> {
 
     private Map<String, Object> penaltyDecided(Complaint c, Penalty v) {
         boolean refer = "REFER".equals(v.penaltyDecision());
+        if (refer) {
+            ComplaintFines.Range range = fines.of(c.leaveType()).orElseThrow(() -> new InvalidInputException(
+                    "penaltyDecision", "no fine is sourced for " + c.leaveType() + ": only the order to correct applies"));
+            if (!range.contains(v.finePerEmployee())) {
+                throw new InvalidInputException("finePerEmployee", "must be between " + range.min().toPlainString()
+                        + " and " + range.max().toPlainString() + " (" + range.source() + ")");
+            }
+        }
         BigDecimal per = refer ? v.finePerEmployee().setScale(2, RoundingMode.HALF_UP) : null;
         Integer affected = refer ? v.affectedEmployees() : null;
         BigDecimal total = refer ? per.multiply(BigDecimal.valueOf(affected)).setScale(2, RoundingMode.HALF_UP)

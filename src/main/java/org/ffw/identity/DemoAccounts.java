@@ -22,7 +22,7 @@ class DemoAccounts implements SmartInitializingSingleton {
     static final String PASSWORD = "demo";
 
     static final List<String> USERNAMES = List.of("admin", "employee", "employee2", "employer", "employer2",
-            "inspector", "inspector2", "inspector-xuhui", "supervisor", "union", "officer");
+            "inspector", "inspector2", "inspector-xuhui", "supervisor", "union", "union-lead", "officer");
 
     private static final Logger log = LoggerFactory.getLogger(DemoAccounts.class);
 
@@ -48,6 +48,7 @@ class DemoAccounts implements SmartInitializingSingleton {
                 staff("inspector-xuhui", "刘洋（徐汇监察）", Role.INSPECTOR, "310104"),
                 staff("supervisor", "赵敏（浦东监察科长）", Role.SUPERVISOR, "310115"),
                 staff("union", "孙丽（浦东总工会）", Role.UNION_REVIEWER, "310115"),
+                staff("union-lead", "钱芳（浦东总工会负责人）", Role.UNION_SUPERVISOR, "310115"),
                 staff("officer", "周强（浦东补贴窗口）", Role.SUBSIDY_OFFICER, "310115"));
     }
 

@@ -80,7 +80,9 @@ class Escalation {
     private int overdue(TaskInfo t, Instant now) {
         int n = 0;
         if (t.district() != null) {
-            for (String supervisor : users.usernamesInDistrict(t.district(), Role.SUPERVISOR)) {
+            Role staff = Groups.staffRole(t.candidateGroup());
+            Role lead = staff == null ? Role.SUPERVISOR : staff.lead();
+            for (String supervisor : users.usernamesInDistrict(t.district(), lead)) {
                 n += outbox.enqueueOnce("task-overdue:" + t.taskId() + ":" + supervisor, supervisor, t.caseNo(),
                         "TASK_OVERDUE", "任务已逾期：" + t.name(),
                         "任务「" + t.name() + "」（" + label(t) + "）已于 " + DUE.format(t.dueAt()) + " 逾期，"

@@ -111,7 +111,7 @@ public class WorktableService {
             throw new InvalidInputException("page", "must not be negative");
         }
         boolean supervisorView = r.view() == View.escalated || r.view() == View.district;
-        if (supervisorView && !(me.has(Role.SUPERVISOR) && me.district() != null)) {
+        if (supervisorView && !isLead(me)) {
             throw new ForbiddenException("Only a district supervisor has the " + r.view() + " view.");
         }
         Instant now = now();
@@ -138,7 +138,7 @@ public class WorktableService {
             byView.merge(c.view(), c.n(), Long::sum);
             bySla.merge(Sla.valueOf(c.sla()), c.n(), Long::sum);
         }
-        if (me.has(Role.SUPERVISOR) && me.district() != null) {
+        if (isLead(me)) {
             byView.put("escalated", views.count(new QueueQuery(me.getUsername(), groups, "escalated", me.district(),
                     null, null, null, null, now, "due", false, 0, 0)));
         }
@@ -357,10 +357,23 @@ public class WorktableService {
         return supervises(me, t.district(), t.candidateGroup());
     }
 
-    /** The district supervisor of a staff task of that district (releases and assigns it). */
+    /** A lead of a district (the HRB supervisor, the union's supervisor): follows its tasks in the district views. */
+    static boolean isLead(FfwUser me) {
+        return me.district() != null && me.hasAny(Role.SUPERVISOR, Role.UNION_SUPERVISOR);
+    }
+
+    /** A lead of the task's district may open any staff task of it, to follow it up. */
+    static boolean oversees(FfwUser me, TaskInfo t) {
+        return isLead(me) && me.district().equals(t.district()) && Groups.staffRole(t.candidateGroup()) != null;
+    }
+
+    /**
+     * The lead who manages a staff task of the district (releases and assigns it): the HRB supervisor for the HRB's
+     * tasks, the union's supervisor for the union's.
+     */
     static boolean supervises(FfwUser me, String district, String candidateGroup) {
-        return me.has(Role.SUPERVISOR) && me.district() != null && me.district().equals(district)
-                && Groups.staffRole(candidateGroup) != null;
+        Role role = Groups.staffRole(candidateGroup);
+        return role != null && me.has(role.lead()) && me.district() != null && me.district().equals(district);
     }
 
     private TaskInfo workable(FfwUser me, String taskId) {
@@ -374,7 +387,7 @@ public class WorktableService {
     /** The task, if the caller works it or supervises it; 403 otherwise, 404 (409 once done) when it is not open. */
     TaskInfo readable(FfwUser me, String taskId) {
         TaskInfo t = find(taskId);
-        if (!mayWork(me, t) && !supervises(me, t)) {
+        if (!mayWork(me, t) && !oversees(me, t)) {
             throw new ForbiddenException("This task is not yours to see.");
         }
         return t;

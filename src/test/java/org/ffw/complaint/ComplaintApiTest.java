@@ -192,12 +192,18 @@ class ComplaintApiTest extends ApiTest {
         work("employer", caseNo, "reportRectification", Map.of("rectificationReport", "已安排补休，但尚未全部完成。"));
         work("inspector", caseNo, "verifyRectification", Map.of("verification", "NOT_RECTIFIED",
                 "verificationNote", "尚有30天生育假未补足。"));
-        work("supervisor", caseNo, "penaltyDecision", Map.of("penaltyDecision", "REFER", "finePerEmployee", 2000,
-                "affectedEmployees", 1, "penaltyNote", "逾期未改正，移送行政处罚。"));
+        // 生育假 is not fined by any sourced provision (REFERENCE §1.3): the supervisor may only confirm the order
+        String penalty = taskId(caseNo, "penaltyDecision");
+        assertThat(api.as("supervisor").post("/api/v1/tasks/" + penalty + "/claim", null).status()).isEqualTo(204);
+        assertProblem(api.as("supervisor").post("/api/v1/tasks/" + penalty + "/complete", Map.of("values",
+                Map.of("penaltyDecision", "REFER", "finePerEmployee", 2000, "affectedEmployees", 1,
+                        "penaltyNote", "逾期未改正，移送行政处罚。"))), 400, "penaltyDecision");
+        work("supervisor", caseNo, "penaltyDecision", Map.of("penaltyDecision", "NO_PENALTY",
+                "penaltyNote", "无罚款依据，继续督促改正。"));
 
         JsonNode closed = api.as("employee").get("/api/v1/complaints/" + caseNo).json();
         assertThat(closed.path("status").asText()).isEqualTo("CLOSED");
-        assertThat(closed.path("outcome").asText()).isEqualTo("PENALTY_REFERRED");
+        assertThat(closed.path("outcome").asText()).isEqualTo("NO_PENALTY");
         assertThat(closed.path("mayRate").asBoolean()).isTrue();
         // the complainant's timeline is written for her: no staff-internal entries
         List<String> actions = closed.path("timeline").findValuesAsText("action");
@@ -209,7 +215,8 @@ class ComplaintApiTest extends ApiTest {
         assertThat(staffActions).contains("TASK_CLAIMED", "TASK_COMPLETED", "UNION_OPINION");
 
         var employerClosed = asEmployer("/api/v1/employer/complaints/" + caseNo);
-        assertThat(employerClosed.json().path("fineTotal").decimalValue()).isEqualByComparingTo("2000.00");
+        assertThat(employerClosed.json().path("penaltyDecision").asText()).isEqualTo("NO_PENALTY");
+        assertThat(employerClosed.json().path("fineTotal").isNull()).isTrue();
 
         // 好差评, once
         assertThat(api.as("employee").post("/api/v1/complaints/" + caseNo + "/rating",

@@ -114,6 +114,13 @@ class ComplaintProcedureTest {
         return complaints.lodge(user("employee"), complaint(PUDONG_CO, "310115")).caseNo();
     }
 
+    /** A complaint about 产假 itself (only 60 of the 98 days granted): a breach the law fines. */
+    String lodgeMaternity() {
+        return complaints.lodge(user("employee"), new LodgeComplaint(PUDONG_CO, "上海示例科技有限公司", "310115",
+                LeaveType.MATERNITY, LocalDate.of(2026, 3, 10), 1, null, null, null, null, LocalDate.of(2026, 5, 9),
+                "公司只批准了60天产假，要求提前返岗。", "补足产假", 60, true, "13800000000")).caseNo();
+    }
+
     ProcessInstance instance(String caseNo) {
         return runtime.createProcessInstanceQuery().processInstanceBusinessKey(caseNo).singleResult();
     }
@@ -385,7 +392,7 @@ class ComplaintProcedureTest {
 
     @Test
     void no_rectification_report_by_the_deadline_then_not_rectified_and_referred_for_a_fine() {
-        String caseNo = lodge();
+        String caseNo = lodgeMaternity();
         substantiateAndOrder(caseNo, LocalDate.of(2026, 12, 15));
         // the end of the correction deadline, 15 December, in Shanghai
         fireTimer(caseNo, "rectificationDeadlinePassed", Instant.parse("2026-12-15T15:59:59Z"),
@@ -407,7 +414,7 @@ class ComplaintProcedureTest {
 
     @Test
     void a_fine_outside_1000_to_5000_is_refused() {
-        String caseNo = lodge();
+        String caseNo = lodgeMaternity();
         substantiateAndOrder(caseNo, LocalDate.of(2026, 12, 15));
         work(caseNo, "reportRectification", "employer", Map.of("rectificationReport", "已安排补休，但尚未完成。"));
         work(caseNo, "verifyRectification", "inspector", Map.of("verification", "NOT_RECTIFIED",
@@ -422,6 +429,27 @@ class ComplaintProcedureTest {
                 "penaltyNote", "单位已承诺在一周内完成。"));
         assertThat(row(caseNo).outcome()).isEqualTo(Outcome.NO_PENALTY);
         assertThat(row(caseNo).fineTotal()).isNull();
+    }
+
+    @Test
+    void a_leave_without_a_sourced_fine_offers_only_the_order() {
+        String caseNo = lodge(); // 生育假: no fine is sourced (REFERENCE §1.3)
+        substantiateAndOrder(caseNo, LocalDate.of(2026, 12, 15));
+        work(caseNo, "reportRectification", "employer", Map.of("rectificationReport", "已安排补休，但尚未完成。"));
+        work(caseNo, "verifyRectification", "inspector", Map.of("verification", "NOT_RECTIFIED",
+                "verificationNote", "尚未完成补休。"));
+        Task t = task(caseNo, "penaltyDecision");
+        FfwUser supervisor = user("supervisor");
+        worktable.claim(supervisor, t.getId());
+        assertThat(worktable.get(supervisor, t.getId()).caseDetails().get("fine").toString())
+                .contains("未找到罚款依据");
+        assertThatThrownBy(() -> worktable.complete(supervisor, t.getId(), Map.of("penaltyDecision", "REFER",
+                "finePerEmployee", 2000, "affectedEmployees", 1, "penaltyNote", "逾期未改正，移送处罚。")))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.errors())
+                        .extracting(p -> p.field()).containsExactly("penaltyDecision"));
+        assertThat(row(caseNo).penaltyDecision()).isNull();
+        worktable.complete(supervisor, t.getId(), Map.of("penaltyDecision", "NO_PENALTY", "penaltyNote", "仅责令改正。"));
+        assertThat(row(caseNo).outcome()).isEqualTo(Outcome.NO_PENALTY);
     }
 
     @Test

@@ -68,6 +68,9 @@ class ConfidentialityTest extends ApiTest {
         Api me = api.as("ouyang", "Ouyang-test-1");
         Map<String, Object> body = ComplaintApiTest.complaint();
         body.put("phone", PHONE);
+        body.put("leaveType", "MATERNITY"); // a breach the law fines: the walk ends in a referral
+        body.put("daysGranted", 60);
+        body.put("violationDate", "2026-05-09");
         body.put("facts", "本人" + NAME + "于2026年3月10日生育，公司只批准了98天产假。电话" + PHONE + "。");
         var lodged = me.header("Idempotency-Key", "confidential-" + System.nanoTime()).post("/api/v1/complaints", body);
         assertThat(lodged.status()).as(lodged.toString()).isEqualTo(201);
@@ -127,6 +130,9 @@ class ConfidentialityTest extends ApiTest {
         work(caseNo, "penaltyDecision", "supervisor", Map.of("penaltyDecision", "REFER", "finePerEmployee", 2000,
                 "affectedEmployees", 1, "penaltyNote", cut("处罚意见：" + all)));
         seeAsEmployer(caseNo, null);
+        // the decision addressed to the employer is in its view
+        assertThat(api.as("employer").get("/api/v1/employer/complaints/" + caseNo).json().path("fineTotal")
+                .decimalValue()).isEqualByComparingTo("2000.00");
         for (Notification n : outbox.forCase(caseNo)) {
             if (users.usernamesOfEmployer(ComplaintApiTest.PUDONG_CO).contains(n.recipient())) {
                 employerSaw.put("notice #" + n.id() + " " + n.template(), n.subject() + "\n" + n.body());

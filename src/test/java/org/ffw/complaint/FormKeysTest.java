@@ -64,7 +64,12 @@ class FormKeysTest extends ApiTest {
         LocalDate today = LocalDate.now(Shanghai.ZONE);
 
         // the long path: supplement, acceptance, the three investigation tasks, an extension, the correction, a fine
-        String a = Complaints.lodge(api);
+        // 产假 itself (a breach the law fines, so that the penalty form's fine fields are used too)
+        Map<String, Object> maternity = ComplaintApiTest.complaint();
+        maternity.put("leaveType", "MATERNITY");
+        maternity.put("daysGranted", 60);
+        maternity.put("violationDate", "2026-05-09");
+        String a = Complaints.lodge(api, maternity);
         complete(a, "triage", "inspector", Map.of("triageDecision", "REQUEST_SUPPLEMENT",
                 "supplementRequest", text("补正要求"), "note", text("受理备注")));
         complete(a, "supplement", "employee", Map.of("supplement", text("补正内容")));

@@ -13,11 +13,11 @@ import org.ffw.platform.security.Role;
  */
 public enum Procedure {
     LEAVE_COMPLAINT("LC", "leave-complaint", "休假权益投诉",
-            EnumSet.of(Role.INSPECTOR, Role.SUPERVISOR, Role.UNION_REVIEWER)),
+            EnumSet.of(Role.INSPECTOR, Role.SUPERVISOR, Role.UNION_REVIEWER, Role.UNION_SUPERVISOR)),
     EMPLOYER_SUBSIDY("ES", "employer-subsidy", "产假及生育假期间社保补贴",
             EnumSet.of(Role.SUBSIDY_OFFICER, Role.SUPERVISOR)),
     FRIENDLY_POST("FP", "friendly-post-certification", "生育友好岗认定",
-            EnumSet.of(Role.SUBSIDY_OFFICER, Role.SUPERVISOR, Role.UNION_REVIEWER));
+            EnumSet.of(Role.SUBSIDY_OFFICER, Role.SUPERVISOR, Role.UNION_REVIEWER, Role.UNION_SUPERVISOR));
 
     private final String prefix;
     private final String processKey;

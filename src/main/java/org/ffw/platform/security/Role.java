@@ -14,11 +14,14 @@ public enum Role {
     INSPECTOR("inspector"),
     SUPERVISOR("supervisor"),
     UNION_REVIEWER("union"),
+    /** The union's lead in a district: assigns and follows up the union's tasks (the HRB supervisor does not). */
+    UNION_SUPERVISOR("unionsupervisor"),
     SUBSIDY_OFFICER("officer"),
     ADMIN(null);
 
     /** The district staff roles. */
-    public static final Set<Role> STAFF = EnumSet.of(INSPECTOR, SUPERVISOR, UNION_REVIEWER, SUBSIDY_OFFICER);
+    public static final Set<Role> STAFF = EnumSet.of(INSPECTOR, SUPERVISOR, UNION_REVIEWER, UNION_SUPERVISOR,
+            SUBSIDY_OFFICER);
 
     private final String staffGroup;
 
@@ -33,6 +36,11 @@ public enum Role {
     /** District staff of the HRB or the union: they work the cases of their district. */
     public boolean isDistrictStaff() {
         return staffGroup != null;
+    }
+
+    /** The lead who assigns and follows up this staff role's tasks: the union's own for the union, else the HRB's. */
+    public Role lead() {
+        return this == UNION_REVIEWER || this == UNION_SUPERVISOR ? UNION_SUPERVISOR : SUPERVISOR;
     }
 
     /** The prefix of this staff role's candidate groups in BPMN (inspector, supervisor, union, officer); null otherwise. */

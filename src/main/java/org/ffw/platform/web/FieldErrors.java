@@ -56,6 +56,11 @@ public final class FieldErrors {
         zh("is not a PDF, JPEG or PNG file.*", "仅支持 PDF、JPEG、PNG 文件");
         zh("you already have (\\d+) files on this case", "您在本案已上传 $1 个文件，不能再上传");
         zh("is the district handling the case now", "不能移送至当前承办区");
+        zh("must not contain the complainant's name, ID number or phone.*",
+                "用人单位会看到此项：不得含有投诉人的姓名、身份证号或电话（含部分号码），请改写");
+        zh("no fine is sourced for .*", "该类假期未找到罚款依据，只能责令改正");
+        zh("must be between (\\S+) and (\\S+) \\((.*)\\)", "应在 $1 至 $2 之间（$3）");
+        zh("after a miscarriage only MATERNITY leave.*", "流产只适用产假（流产产假）");
         zh("is not a field of this form|this task has no form.*", "表单中没有此项");
         zh("is not a user", "没有此用户");
         zh("may not work this task.*", "该用户不能办理此任务");

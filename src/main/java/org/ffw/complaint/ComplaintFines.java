@@ -1,0 +1,41 @@
+package org.ffw.complaint;
+
+import java.math.BigDecimal;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.Optional;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * The fines the law gives per affected employee for a breach of each kind of leave (REFERENCE §1.3), as configuration
+ * ({@code ffw.complaint.fines.<LEAVE_TYPE>: {min, max, source}}): 《女职工劳动保护特别规定》第十三条 and
+ * 《劳动保障监察条例》第二十三条 fine breaches of 产假, of nursing time and of the protection of pregnant and nursing
+ * employees RMB 1,000–5,000 per affected woman. Where no fine is sourced for a leave type (生育假, 陪产假, 育儿假,
+ * 产前检查), only the order to correct is offered.
+ */
+@ConfigurationProperties("ffw.complaint")
+record ComplaintFines(Map<LeaveType, Range> fines) {
+
+    /** A fine per affected employee, and the provision it rests on. */
+    record Range(BigDecimal min, BigDecimal max, String source) {
+
+        boolean contains(BigDecimal amount) {
+            return amount.compareTo(min) >= 0 && amount.compareTo(max) <= 0;
+        }
+
+        /** The range as the penalty task shows it. */
+        String words() {
+            return "每名职工 " + min.stripTrailingZeros().toPlainString() + "–" + max.stripTrailingZeros().toPlainString()
+                    + " 元（" + source + "）";
+        }
+    }
+
+    ComplaintFines {
+        fines = fines == null ? new EnumMap<>(LeaveType.class) : new EnumMap<>(fines);
+    }
+
+    Optional<Range> of(LeaveType type) {
+        return Optional.ofNullable(fines.get(type));
+    }
+}
