@@ -35,6 +35,7 @@ public record Complaint(
         boolean violationDateReleased,
         String facts,
         String requestText,
+        String possibleDuplicateOf,
         Integer daysGranted,
         Integer entitledDays,
         String entitlementNote,

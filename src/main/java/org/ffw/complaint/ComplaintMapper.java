@@ -19,7 +19,8 @@ interface ComplaintMapper {
                         String employerCreditCode, String employerName, String district, LeaveType leaveType,
                         LocalDate childBirthDate, Integer babies, LeaveEvent leaveEvent, boolean difficultBirth,
                         boolean lawfulBirth, Integer pregnancyMonths, LocalDate violationDate, String facts,
-                        String requestText, Integer daysGranted, Integer entitledDays, String entitlementNote,
+                        String requestText, String possibleDuplicateOf, Integer daysGranted, Integer entitledDays,
+                        String entitlementNote,
                         LocalDate acceptanceDue, Instant createdAt) {
     }
 
@@ -34,6 +35,10 @@ interface ComplaintMapper {
 
     List<Complaint> forDistrict(@Param("district") String district, @Param("status") String status,
                                 @Param("limit") int limit, @Param("offset") int offset);
+
+    /** The person's open complaint against the employer about the same leave, if any (the newest). */
+    String openDuplicate(@Param("username") String username, @Param("creditCode") String creditCode,
+                         @Param("leaveType") LeaveType leaveType);
 
     List<Complaint> forEmployer(@Param("creditCode") String creditCode);
 

@@ -136,6 +136,7 @@ class ComplaintPages {
         receipt.put("acceptanceDue", body.path("acceptanceDue").asText());
         receipt.put("acceptanceDueProvisional", body.path("acceptanceDueProvisional").asText());
         receipt.put("queryCode", body.path("queryCode").asText());
+        receipt.put("possibleDuplicateOf", body.path("possibleDuplicateOf").asText(""));
         flash.addFlashAttribute("lodged", receipt);
         return "redirect:/complaints/" + caseNo + "/lodged";
     }

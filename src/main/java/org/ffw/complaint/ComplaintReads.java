@@ -112,7 +112,8 @@ public class ComplaintReads {
                 c.supplementRequest(), c.notAcceptedReason(), c.finding(), c.findingReason(), c.requiredActions(),
                 c.correctionDeadline(), c.verification(), c.penaltyDecision(), c.closedOn(), c.rating(),
                 c.status().beforeFinding(), c.status() == Status.CLOSED && c.rating() == null,
-                documents.visibleTo(Reader.APPLICANT, c), entries, deadlines.provisional(c.caseNo()));
+                documents.visibleTo(Reader.APPLICANT, c), entries, deadlines.provisional(c.caseNo()),
+                c.possibleDuplicateOf());
     }
 
     private StaffView staffView(Complaint c) {

@@ -93,15 +93,15 @@ public class ComplaintService {
                 r.daysGranted());
         String caseNo = caseNumbers.next(Procedure.LEAVE_COMPLAINT);
         String queryCode = QueryCodes.generate();
+        String duplicateOf = complaints.openDuplicate(employee.getUsername(), employer.creditCode(), r.leaveType());
         Due acceptance = deadlines.acceptance(caseNo, today);
         LocalDate acceptanceDue = acceptance.date();
         complaints.insert(new NewComplaint(caseNo, Status.SUBMITTED, employee.getUsername(), employee.realName(),
                 employee.residentId(), r.phone().strip(), r.confidential() == null || r.confidential(),
                 employer.creditCode(), r.employerName().strip(), r.workplaceDistrict(), r.leaveType(),
                 r.childBirthDate(), babies, event, difficult, lawful, r.pregnancyMonths(), r.violationDate(),
-                r.facts().strip(),
-                r.request() == null ? null : r.request().strip(), r.daysGranted(), entitlement.entitledDays(),
-                entitlement.note(), acceptanceDue, Instant.now()));
+                r.facts().strip(), r.request() == null ? null : r.request().strip(), duplicateOf, r.daysGranted(),
+                entitlement.entitledDays(), entitlement.note(), acceptanceDue, Instant.now()));
         // the summary every reader of the case sees, the employer included: never the complainant
         registry.open(new NewCase(caseNo, Procedure.LEAVE_COMPLAINT, r.workplaceDistrict(), employer.creditCode(),
                 employee.getUsername(), Status.SUBMITTED.name(),
@@ -113,7 +113,11 @@ public class ComplaintService {
                 "投诉已提交：" + r.leaveType().label() + "，受理期限 " + ComplaintDeadlines.words(acceptance));
         cases.toComplainant(caseNo, "COMPLAINT_LODGED", "投诉已提交", "您的投诉 " + caseNo + " 已提交，将在 "
                 + ComplaintDeadlines.words(acceptance) + " 前作出受理决定。查询码：" + queryCode + "（请妥善保存）。");
-        return new Lodged(caseNo, Status.SUBMITTED, acceptanceDue, acceptance.provisional(), queryCode);
+        if (duplicateOf != null) {
+            timeline.record(caseNo, "POSSIBLE_DUPLICATE", null, null, Visibility.PARTY,
+                    "与未结案的投诉 " + duplicateOf + " 可能为同一事项（同一单位、同一假期）");
+        }
+        return new Lodged(caseNo, Status.SUBMITTED, acceptanceDue, acceptance.provisional(), queryCode, duplicateOf);
     }
 
     /** Domain checks after Bean Validation: identifiers, district, dates not in the future and in order. */

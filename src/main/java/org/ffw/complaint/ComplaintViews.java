@@ -21,7 +21,7 @@ final class ComplaintViews {
 
     /** The answer to lodging; {@code acceptanceDueProvisional}: counted on a year whose holidays are not published. */
     record Lodged(String caseNo, Status status, LocalDate acceptanceDue, boolean acceptanceDueProvisional,
-                  String queryCode) {
+                  String queryCode, String possibleDuplicateOf) {
     }
 
     record ListItem(String caseNo, Status status, String statusLabel, Outcome outcome, String employerName,
@@ -61,7 +61,8 @@ final class ComplaintViews {
                            String findingReason, String requiredActions, LocalDate correctionDeadline,
                            String verification, String penaltyDecision, LocalDate closedOn, Integer rating,
                            boolean mayWithdraw, boolean mayRate, List<Documents.Item> documents,
-                           List<TimelineEntry> timeline, Map<String, Boolean> provisional) {
+                           List<TimelineEntry> timeline, Map<String, Boolean> provisional,
+                           String possibleDuplicateOf) {
     }
 
     /**

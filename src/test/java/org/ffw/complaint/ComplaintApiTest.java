@@ -441,4 +441,47 @@ class ComplaintApiTest extends ApiTest {
         assertThat(api.as("inspector-xuhui").get("/api/v1/tasks?caseNo=" + caseNo).json().path("total").asLong())
                 .isZero();
     }
+
+    @Test
+    void a_second_complaint_about_the_same_leave_at_the_same_employer_is_flagged_as_a_possible_duplicate() {
+        String first = lodge(complaint());
+        var second = api.as("employee").header("Idempotency-Key", UUID.randomUUID().toString())
+                .post("/api/v1/complaints", complaint());
+        assertThat(second.status()).isEqualTo(201);
+        assertThat(second.json().path("possibleDuplicateOf").asText()).isNotBlank();
+        String secondNo = second.json().path("caseNo").asText();
+        // the newest open one is named; here it is the first one or a still older open case of the same kind
+        String named = second.json().path("possibleDuplicateOf").asText();
+        assertThat(api.as("employee").get("/api/v1/complaints/" + named).status()).isEqualTo(200);
+        assertThat(api.as("employee").get("/api/v1/complaints/" + secondNo).json().path("possibleDuplicateOf")
+                .asText()).isEqualTo(named);
+        assertThat(api.as("inspector").get("/api/v1/complaints/" + secondNo).json().path("complaint")
+                .path("possibleDuplicateOf").asText()).isEqualTo(named);
+        assertThat(new org.ffw.support.PageSession(port).login("inspector", "demo").get("/complaints/" + secondNo)
+                .body()).contains("可能重复投诉");
+        // another leave, or the first one withdrawn: no flag
+        Map<String, Object> other = complaint();
+        other.put("leaveType", "CHILDCARE");
+        other.put("employerCreditCode", "91310104MA1K3P5Q2X");
+        other.put("employerName", "上海样本餐饮有限公司");
+        var third = api.as("employee").header("Idempotency-Key", UUID.randomUUID().toString())
+                .post("/api/v1/complaints", other);
+        assertThat(third.status()).isEqualTo(201);
+        assertThat(third.json().path("possibleDuplicateOf").isNull()).as(third.toString()).isTrue();
+        assertThat(first).isNotBlank();
+    }
+
+    @Test
+    void a_miscarriage_needs_its_months_and_only_maternity_leave_applies() {
+        Map<String, Object> body = complaint();
+        body.put("event", "MISCARRIAGE");
+        assertProblem(api.as("employee").post("/api/v1/complaints", body), 400, "pregnancyMonths", "leaveType");
+        body.put("pregnancyMonths", 5);
+        body.put("leaveType", "MATERNITY");
+        body.put("violationDate", "2026-03-20");
+        String caseNo = lodge(body);
+        JsonNode staff = api.as("inspector").get("/api/v1/complaints/" + caseNo).json();
+        assertThat(staff.path("entitlement").path("entitledDays").asInt()).isEqualTo(42);
+        assertThat(staff.path("complaint").path("leaveEvent").asText()).isEqualTo("MISCARRIAGE");
+    }
 }
