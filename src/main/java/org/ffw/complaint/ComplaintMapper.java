@@ -14,8 +14,10 @@ import org.ffw.rules.LeaveEvent;
 interface ComplaintMapper {
 
     /** A new complaint as lodged: the complainant's and the employer's part; every later step fills its own columns. */
-    record NewComplaint(String caseNo, Status status, String complainantUsername, String complainantName,
+    record NewComplaint(String caseNo, Status status, Kind kind, String complainantUsername, String complainantName,
                         String complainantResidentId, String complainantPhone, boolean confidential,
+                        String reporterContactName, String reporterContactPhone, Integer reportedAffected,
+                        String reporterAddressHash,
                         String employerCreditCode, String employerName, String district, LeaveType leaveType,
                         LocalDate childBirthDate, Integer babies, LeaveEvent leaveEvent, boolean difficultBirth,
                         boolean lawfulBirth, Integer pregnancyMonths, LocalDate violationDate, String facts,
@@ -35,6 +37,9 @@ interface ComplaintMapper {
 
     List<Complaint> forDistrict(@Param("district") String district, @Param("status") String status,
                                 @Param("limit") int limit, @Param("offset") int offset);
+
+    /** Reports lodged from this client address (hash) since then: the rate limit of anonymous reports. */
+    int reportsFrom(@Param("hash") String addressHash, @Param("since") Instant since);
 
     /** The person's open complaint against the employer about the same leave, if any (the newest). */
     String openDuplicate(@Param("username") String username, @Param("creditCode") String creditCode,

@@ -104,14 +104,15 @@ public class ComplaintReads {
     private ComplainantView complainantView(Complaint c) {
         List<TimelineEntry> entries = timeline.of(c.caseNo(), Visibility.forApplicant()).stream()
                 .map(TimelineEntry::withoutActorName).toList();
-        return new ComplainantView(c.caseNo(), c.status(), c.status().label(), c.outcome(),
+        return new ComplainantView(c.caseNo(), c.kind(), c.status(), c.status().label(), c.outcome(),
                 c.outcome() == null ? null : c.outcome().label(), c.employerName(), c.employerCreditCode(),
                 c.workplaceDistrict(), c.district(), c.leaveType(), c.childBirthDate(), c.babies(),
                 c.violationDate(), c.facts(), c.requestText(), c.daysGranted(), c.confidential(),
                 Entitlement.of(c), c.acceptanceDue(), c.acceptedOn(), c.investigationDue(), c.extended(),
                 c.supplementRequest(), c.notAcceptedReason(), c.finding(), c.findingReason(), c.requiredActions(),
                 c.correctionDeadline(), c.verification(), c.penaltyDecision(), c.closedOn(), c.rating(),
-                c.status().beforeFinding(), c.status() == Status.CLOSED && c.rating() == null,
+                c.kind() == Kind.COMPLAINT && c.status().beforeFinding(),
+                c.status() == Status.CLOSED && c.rating() == null,
                 documents.visibleTo(Reader.APPLICANT, c), entries, deadlines.provisional(c.caseNo()),
                 c.possibleDuplicateOf());
     }
@@ -120,7 +121,7 @@ public class ComplaintReads {
         List<OpenTask> waiting = openTasks.of(c.caseNo()).stream()
                 .map(t -> new OpenTask(t.taskId(), t.name(), t.candidateGroup(), t.assignee(),
                         t.dueAt() == null ? null : t.dueAt().toString())).toList();
-        boolean timeBarred = c.violationDate().isBefore(workingDays.today().minusYears(2));
+        boolean timeBarred = c.violationDate() != null && c.violationDate().isBefore(workingDays.today().minusYears(2));
         return new StaffView(c, c.status().label(), Entitlement.of(c), timeBarred,
                 documents.visibleTo(Reader.STAFF, c), timeline.of(c.caseNo(), Visibility.forStaff()), waiting,
                 employers.violations(c.employerCreditCode()).size(), deadlines.provisional(c.caseNo()));
@@ -150,8 +151,8 @@ public class ComplaintReads {
                 .map(TimelineEntry::withoutActorName).toList();
         return new EmployerView(c.caseNo(), c.status(), c.status().label(), c.outcome(),
                 c.outcome() == null ? null : c.outcome().label(),
-                c.confidential() ? "（投诉人身份保密）" : c.complainantName(), c.leaveType(), c.leaveType().label(),
-                ComplaintViews.violationPeriod(c), c.allegation(), c.acceptedOn(), c.investigationDue(),
+                c.kind() == Kind.REPORT ? "（举报人身份保密）" : c.confidential() ? "（投诉人身份保密）" : c.complainantName(),
+                c.leaveType(), c.leaveType().label(), ComplaintViews.violationPeriod(c), c.allegation(), c.acceptedOn(), c.investigationDue(),
                 c.employerPosition(), c.employerStatement(), c.employerEvidenceReferences(), c.finding(),
                 c.requiredActions(), c.correctionDeadline(), c.rectificationReport(),
                 c.rectificationEvidenceReferences(), c.verification(), c.penaltyDecision(), c.fineTotal(),
@@ -164,7 +165,7 @@ public class ComplaintReads {
                 .filter(x -> x.procedure() == Procedure.LEAVE_COMPLAINT)
                 .orElseThrow(() -> new NotFoundException("No complaint matches this case number and query code."));
         Complaint c = cases.existing(r.caseNo());
-        return new PublicStatus(c.caseNo(), c.status(), c.status().label(),
+        return new PublicStatus(c.caseNo(), c.kind().label(), c.status(), c.status().label(),
                 c.outcome() == null ? null : c.outcome().label(), LocalDate.ofInstant(c.createdAt(), Shanghai.ZONE),
                 c.acceptanceDue(), c.acceptedOn(), c.investigationDue(), c.correctionDeadline(), c.closedOn(),
                 deadlines.provisional(c.caseNo()));

@@ -96,8 +96,9 @@ public class ComplaintService {
         String duplicateOf = complaints.openDuplicate(employee.getUsername(), employer.creditCode(), r.leaveType());
         Due acceptance = deadlines.acceptance(caseNo, today);
         LocalDate acceptanceDue = acceptance.date();
-        complaints.insert(new NewComplaint(caseNo, Status.SUBMITTED, employee.getUsername(), employee.realName(),
-                employee.residentId(), r.phone().strip(), r.confidential() == null || r.confidential(),
+        complaints.insert(new NewComplaint(caseNo, Status.SUBMITTED, Kind.COMPLAINT, employee.getUsername(),
+                employee.realName(), employee.residentId(), r.phone().strip(),
+                r.confidential() == null || r.confidential(), null, null, null, null,
                 employer.creditCode(), r.employerName().strip(), r.workplaceDistrict(), r.leaveType(),
                 r.childBirthDate(), babies, event, difficult, lawful, r.pregnancyMonths(), r.violationDate(),
                 r.facts().strip(), r.request() == null ? null : r.request().strip(), duplicateOf, r.daysGranted(),
@@ -159,6 +160,10 @@ public class ComplaintService {
     @Transactional
     public void withdraw(FfwUser me, String caseNo, String reason) {
         Complaint c = ownComplaint(me, caseNo, "Only the complainant may withdraw a complaint.");
+        if (c.kind() == Kind.REPORT) {
+            throw new ConflictException("A report is followed up by the inspection of its own motion: it cannot be"
+                    + " withdrawn.");
+        }
         if (!c.status().beforeFinding()) {
             throw new ConflictException("A complaint can be withdrawn only before a finding.");
         }

@@ -52,9 +52,9 @@ public class ComplaintSteps {
         timeline.record(caseNo, "ACCEPTED", c.status().name(), Status.INVESTIGATING.name(), Visibility.PUBLIC,
                 "已立案调查" + until);
         cases.toComplainant(caseNo, "COMPLAINT_ACCEPTED", "投诉已受理",
-                "您的投诉 " + caseNo + " 已于 " + today + " 受理立案" + until + "。");
+                "您的" + c.kind().label() + " " + caseNo + " 已于 " + today + " 受理立案" + until + "。");
         cases.toEmployer(caseNo, "COMPLAINT_INVESTIGATION", "劳动保障监察立案通知",
-                "劳动保障监察机构已就职工休假权益投诉立案调查（案件 " + caseNo + "）。请在 10 个工作日内登录平台陈述申辩。");
+                "劳动保障监察机构已就休假权益问题立案调查（案件 " + caseNo + "）。请在 10 个工作日内登录平台陈述申辩。");
         execution.setVariable(ComplaintProcess.INVESTIGATION_DUE, due.date() == null ? null
                 : workingDays.endOf(due.date()));
     }
@@ -66,7 +66,7 @@ public class ComplaintSteps {
         cases.status(caseNo, c.status(), Outcome.NOT_ACCEPTED);
         String reason = NotAcceptedReason.text(c.notAcceptedReason());
         timeline.record(caseNo, "NOT_ACCEPTED", c.status().name(), null, Visibility.PARTY, "不予受理：" + reason);
-        cases.toComplainant(caseNo, "COMPLAINT_NOT_ACCEPTED", "投诉不予受理", "您的投诉 " + caseNo + " 不予受理。理由："
+        cases.toComplainant(caseNo, "COMPLAINT_NOT_ACCEPTED", "投诉不予受理", "您的" + c.kind().label() + " " + caseNo + " 不予受理。理由："
                 + reason + (c.triageNote() == null ? "" : "（" + c.triageNote() + "）"));
     }
 
@@ -80,7 +80,7 @@ public class ComplaintSteps {
         timeline.record(caseNo, "TRANSFERRED", c.status().name(), Status.SUBMITTED.name(), Visibility.PARTY,
                 "移送" + name + "劳动保障监察机构处理，受理期限至 " + c.acceptanceDue());
         cases.toComplainant(caseNo, "COMPLAINT_TRANSFERRED", "投诉已移送",
-                "您的投诉 " + caseNo + " 已移送" + name + "处理，将在 " + c.acceptanceDue() + " 前作出受理决定。");
+                "您的" + c.kind().label() + " " + caseNo + " 已移送" + name + "处理，将在 " + c.acceptanceDue() + " 前作出受理决定。");
         execution.setVariable(ComplaintProcess.TRIAGE_DECISION, null);
     }
 
@@ -107,7 +107,7 @@ public class ComplaintSteps {
             String until = c.investigationDue() == null ? "延长 30 个工作日" : "延长至 " + c.investigationDue();
             timeline.record(caseNo, "EXTENSION_APPROVED", null, null, Visibility.PUBLIC, "调查期限经批准" + until);
             cases.toComplainant(caseNo, "COMPLAINT_EXTENDED", "调查期限延长",
-                    "您的投诉 " + caseNo + " 案情复杂，调查期限经批准" + until + "。");
+                    "您的" + c.kind().label() + " " + caseNo + " 案情复杂，调查期限经批准" + until + "。");
         } else {
             timeline.record(caseNo, "EXTENSION_REFUSED", null, null, Visibility.STAFF, "延期申请未获批准");
         }
@@ -133,7 +133,7 @@ public class ComplaintSteps {
             }
         }
         timeline.record(caseNo, "FINDING", c.status().name(), null, Visibility.PUBLIC, "调查结论：" + text);
-        cases.toComplainant(caseNo, "COMPLAINT_FINDING", "投诉调查结论", "您的投诉 " + caseNo + " 调查结论：" + text + "。");
+        cases.toComplainant(caseNo, "COMPLAINT_FINDING", "投诉调查结论", "您的" + c.kind().label() + " " + caseNo + " 调查结论：" + text + "。");
     }
 
     /** A substantiated violation goes on the employer's compliance record, and the message reaches any waiter. */
@@ -173,7 +173,7 @@ public class ComplaintSteps {
         timeline.recordAs(caseNo, "system", null, "CLOSED", c.status().name(), Status.CLOSED.name(),
                 c.acceptedOn() == null ? Visibility.PARTY : Visibility.PUBLIC, "结案" + outcome);
         cases.toComplainant(caseNo, "COMPLAINT_CLOSED", "投诉已结案",
-                "您的投诉 " + caseNo + " 已于 " + today + " 结案" + outcome + "。欢迎对办理情况进行评价。");
+                "您的" + c.kind().label() + " " + caseNo + " 已于 " + today + " 结案" + outcome + "。欢迎对办理情况进行评价。");
         if (c.acceptedOn() != null) {
             cases.toEmployer(caseNo, "COMPLAINT_CLOSED", "投诉案件已结案",
                     "投诉案件 " + caseNo + " 已于 " + today + " 结案" + outcome + "。");

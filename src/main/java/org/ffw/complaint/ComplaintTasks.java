@@ -132,7 +132,7 @@ class ComplaintTasks implements CaseTasks<Complaint> {
         Instant now = Instant.now();
         switch (v.triageDecision()) {
             case "ACCEPT" -> {
-                IdentityScreen.require(protectedPerson(c), "allegation", v.allegation());
+                screen(c, "allegation", v.allegation());
                 complaints.saveTriage(c.caseNo(), v.allegation(), null, null, v.note(), now);
                 if (Boolean.TRUE.equals(v.releaseViolationDate()) && c.confidential()) {
                     complaints.releaseViolationDate(c.caseNo(), now);
@@ -141,12 +141,16 @@ class ComplaintTasks implements CaseTasks<Complaint> {
                 }
             }
             case "REQUEST_SUPPLEMENT" -> {
+                if (c.kind() == Kind.REPORT) {
+                    throw new InvalidInputException("triageDecision", "a report has no complainant to ask for"
+                            + " material: accept it, transfer it or do not accept it");
+                }
                 complaints.saveTriage(c.caseNo(), null, v.supplementRequest(), null, v.note(), now);
                 cases.status(c.caseNo(), Status.SUPPLEMENT_REQUESTED, null);
                 timeline.record(c.caseNo(), "SUPPLEMENT_REQUESTED", c.status().name(),
                         Status.SUPPLEMENT_REQUESTED.name(), Visibility.PARTY, "请补正材料：" + v.supplementRequest());
                 cases.toComplainant(c.caseNo(), "COMPLAINT_SUPPLEMENT", "请补正投诉材料",
-                        "您的投诉 " + c.caseNo() + " 需要补正材料：" + v.supplementRequest()
+                        "您的" + c.kind().label() + " " + c.caseNo() + " 需要补正材料：" + v.supplementRequest()
                                 + "。请在 10 个工作日内登录补正，逾期将终止处理。");
             }
             case "TRANSFER" -> {
@@ -228,13 +232,13 @@ class ComplaintTasks implements CaseTasks<Complaint> {
         if (!deadline.isAfter(workingDays.today())) {
             throw new InvalidInputException("correctionDeadline", "must be after today");
         }
-        IdentityScreen.require(protectedPerson(c), "requiredActions", v.requiredActions());
+        screen(c, "requiredActions", v.requiredActions());
         complaints.saveOrder(c.caseNo(), v.requiredActions(), deadline, Instant.now());
         cases.status(c.caseNo(), Status.CORRECTION_ORDERED, null);
         timeline.record(c.caseNo(), "CORRECTION_ORDERED", c.status().name(), Status.CORRECTION_ORDERED.name(),
                 Visibility.PUBLIC, "责令用人单位于 " + deadline + " 前改正");
         cases.toComplainant(c.caseNo(), "COMPLAINT_ORDER", "已责令用人单位改正",
-                "您的投诉 " + c.caseNo() + " 经调查属实，已责令用人单位于 " + deadline + " 前改正。");
+                "您的" + c.kind().label() + " " + c.caseNo() + " 经调查属实，已责令用人单位于 " + deadline + " 前改正。");
         cases.toEmployer(c.caseNo(), "COMPLAINT_ORDER", "责令改正通知",
                 "投诉案件 " + c.caseNo() + "：请于 " + deadline + " 前完成改正并报告整改情况。改正事项：" + v.requiredActions());
         // the employer's rectification task and its timer end with the deadline day
@@ -259,7 +263,7 @@ class ComplaintTasks implements CaseTasks<Complaint> {
         }
         timeline.record(c.caseNo(), "VERIFIED", c.status().name(), null, Visibility.PUBLIC,
                 rectified ? "核查结果：已整改" : "核查结果：未整改");
-        cases.toComplainant(c.caseNo(), "COMPLAINT_VERIFIED", "整改核查结果", "您的投诉 " + c.caseNo() + " 经核查，用人单位"
+        cases.toComplainant(c.caseNo(), "COMPLAINT_VERIFIED", "整改核查结果", "您的" + c.kind().label() + " " + c.caseNo() + " 经核查，用人单位"
                 + (rectified ? "已按要求整改。" : "未按要求整改，将依法作出处理。"));
         return route(ComplaintProcess.VERIFICATION, v.verification());
     }
@@ -283,18 +287,21 @@ class ComplaintTasks implements CaseTasks<Complaint> {
         timeline.record(c.caseNo(), "PENALTY_DECIDED", c.status().name(), null, Visibility.PUBLIC,
                 refer ? "移送行政处罚，罚款合计 " + total.toPlainString() + " 元" : "不予处罚");
         if (refer) {
-            cases.toComplainant(c.caseNo(), "COMPLAINT_PENALTY", "已移送行政处罚", "您的投诉 " + c.caseNo()
+            cases.toComplainant(c.caseNo(), "COMPLAINT_PENALTY", "已移送行政处罚", "您的" + c.kind().label() + " " + c.caseNo()
                     + "：用人单位逾期未改正，已移送行政处罚。");
         }
         return Map.of();
     }
 
     /**
-     * Whom the fields written for the employer must not name: a confidential complainant entirely; one who waived
-     * confidentiality may be named, but never by ID number or phone.
+     * A field written for the employer must not name whom the employer may not learn about: a confidential
+     * complainant entirely (one who waived confidentiality may be named, never by ID number or phone); a reporter
+     * always, by account and by the contact left.
      */
-    static IdentityScreen.Person protectedPerson(Complaint c) {
-        return new IdentityScreen.Person(c.confidential() ? c.complainantName() : null, c.complainantResidentId(),
-                c.complainantPhone());
+    static void screen(Complaint c, String field, String text) {
+        IdentityScreen.require(new IdentityScreen.Person(c.confidential() ? c.complainantName() : null,
+                c.complainantResidentId(), c.complainantPhone()), field, text);
+        IdentityScreen.require(new IdentityScreen.Person(c.reporterContactName(), null, c.reporterContactPhone()),
+                field, text);
     }
 }

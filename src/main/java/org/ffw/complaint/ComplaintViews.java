@@ -51,7 +51,7 @@ final class ComplaintViews {
     }
 
     /** The complainant: their case and a timeline written for them, without staff-internal notes. */
-    record ComplainantView(String caseNo, Status status, String statusLabel, Outcome outcome, String outcomeLabel,
+    record ComplainantView(String caseNo, Kind kind, Status status, String statusLabel, Outcome outcome, String outcomeLabel,
                            String employerName, String employerCreditCode, String workplaceDistrict,
                            String district, LeaveType leaveType, LocalDate childBirthDate, Integer babies,
                            LocalDate violationDate, String facts, String request, Integer daysGranted,
@@ -89,12 +89,15 @@ final class ComplaintViews {
 
     /** When the violation happened, as the employer may read it: the month of a confidential complaint. */
     static String violationPeriod(Complaint c) {
+        if (c.violationDate() == null) {
+            return "未说明";
+        }
         return c.confidential() && !c.violationDateReleased()
                 ? java.time.YearMonth.from(c.violationDate()).toString() : c.violationDate().toString();
     }
 
     /** Anyone with the case number and query code, no login: status and dates only. */
-    record PublicStatus(String caseNo, Status status, String statusLabel, String outcomeLabel, LocalDate lodgedOn,
+    record PublicStatus(String caseNo, String kindLabel, Status status, String statusLabel, String outcomeLabel, LocalDate lodgedOn,
                         LocalDate acceptanceDue, LocalDate acceptedOn, LocalDate investigationDue,
                         LocalDate correctionDeadline, LocalDate closedOn, Map<String, Boolean> provisional) {
     }

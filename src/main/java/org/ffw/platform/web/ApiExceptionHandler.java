@@ -69,6 +69,14 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         return Problems.response(Problems.of(HttpStatus.CONFLICT, "conflict", "Conflict", e.getMessage()));
     }
 
+    @ExceptionHandler(TooManyRequestsException.class)
+    ResponseEntity<ProblemDetail> tooMany(TooManyRequestsException e) {
+        ResponseEntity<ProblemDetail> r = Problems.response(Problems.of(HttpStatus.TOO_MANY_REQUESTS,
+                "too-many-requests", "Too many requests", e.getMessage()));
+        return ResponseEntity.status(r.getStatusCode()).headers(r.getHeaders())
+                .header("Retry-After", String.valueOf(e.retryAfter().toSeconds())).body(r.getBody());
+    }
+
     @ExceptionHandler(UnprocessableException.class)
     ResponseEntity<ProblemDetail> unprocessable(UnprocessableException e) {
         return Problems.response(Problems.of(HttpStatus.UNPROCESSABLE_ENTITY, "unprocessable", "Unprocessable",
