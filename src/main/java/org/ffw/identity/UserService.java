@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
-import org.ffw.platform.cases.Recipients;
 import org.ffw.platform.security.FfwUser;
 import org.ffw.platform.security.Role;
 import org.ffw.platform.web.InvalidInputException;
@@ -20,7 +19,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** Accounts, roles and districts. The only way other features reach user data. */
 @Service
-public class UserService implements UserDetailsService, Recipients {
+public class UserService implements UserDetailsService {
 
     private final UserMapper users;
     private final PasswordEncoder passwords;
@@ -105,16 +104,6 @@ public class UserService implements UserDetailsService, Recipients {
     /** Enabled accounts acting for an employer. */
     public List<String> usernamesOfEmployer(String creditCode) {
         return users.usernamesOfEmployer(creditCode);
-    }
-
-    @Override
-    public List<String> employerAccounts(String creditCode) {
-        return usernamesOfEmployer(creditCode);
-    }
-
-    @Override
-    public List<String> staffOf(String district, Role role) {
-        return usernamesInDistrict(district, role);
     }
 
     public List<District> districts() {

@@ -7,6 +7,7 @@ import java.util.regex.Pattern;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.ffw.platform.cases.CaseRegistry;
+import org.ffw.platform.cases.Recipients;
 import org.ffw.rules.CalendarYearNotLoadedException;
 import org.ffw.rules.WorkCalendar;
 import org.ffw.rules.WorkCalendarService;
@@ -30,16 +31,22 @@ class TaskProjection {
     private final TaskViewMapper views;
     private final CaseRegistry registry;
     private final WorkCalendarService calendars;
+    private final Recipients recipients;
 
-    TaskProjection(TaskViewMapper views, CaseRegistry registry, WorkCalendarService calendars) {
+    TaskProjection(TaskViewMapper views, CaseRegistry registry, WorkCalendarService calendars,
+                   Recipients recipients) {
         this.views = views;
         this.registry = registry;
         this.calendars = calendars;
+        this.recipients = recipients;
     }
 
     void on(DelegateTask task, String formRef, Integer dueWorkingDays) {
         switch (task.getEventName()) {
-            case TaskListener.EVENTNAME_CREATE -> views.insert(row(task, formRef, summary(task), dueWorkingDays));
+            case TaskListener.EVENTNAME_CREATE -> {
+                assignTheSoleEmployerAccount(task);
+                views.insert(row(task, formRef, summary(task), dueWorkingDays));
+            }
             // the summary was taken when the task was created; an update leaves it alone
             case TaskListener.EVENTNAME_ASSIGNMENT, TaskListener.EVENTNAME_UPDATE ->
                     views.update(row(task, formRef, null, dueWorkingDays));
@@ -50,6 +57,20 @@ class TaskProjection {
             case TaskListener.EVENTNAME_DELETE -> views.delete(task.getId());
             default -> {
                 // timeout listeners do not change the projection
+            }
+        }
+    }
+
+    /**
+     * An employer with a single account need not claim its own task: it is assigned to that account. With several
+     * accounts the task waits in the employer's group for one of them to take it.
+     */
+    private void assignTheSoleEmployerAccount(DelegateTask task) {
+        String group = TaskRouting.candidateGroup(task);
+        if (task.getAssignee() == null && group != null && group.startsWith(Groups.EMPLOYER + "-")) {
+            java.util.List<String> accounts = recipients.employerAccounts(group.substring(Groups.EMPLOYER.length() + 1));
+            if (accounts.size() == 1) {
+                task.setAssignee(accounts.get(0));
             }
         }
     }

@@ -45,6 +45,8 @@ class ComplaintApiTest extends ApiTest {
     EmployerService employers;
     @Autowired
     WorkCalendarService calendars;
+    @Autowired
+    org.ffw.identity.UserService users;
 
     /** Every response an employer account received in a test: none may carry the complainant's identity. */
     final List<String> seenByEmployer = new ArrayList<>();
@@ -483,5 +485,33 @@ class ComplaintApiTest extends ApiTest {
         JsonNode staff = api.as("inspector").get("/api/v1/complaints/" + caseNo).json();
         assertThat(staff.path("entitlement").path("entitledDays").asInt()).isEqualTo(42);
         assertThat(staff.path("complaint").path("leaveEvent").asText()).isEqualTo("MISCARRIAGE");
+    }
+
+    @Test
+    void an_employers_task_goes_to_its_only_account_and_waits_for_one_of_several() {
+        String caseNo = lodge(complaint());
+        work("inspector", caseNo, "triage", Map.of("triageDecision", "ACCEPT",
+                "allegation", "单位未依法给予职工60天生育假。"));
+        var task = asEmployer("/api/v1/tasks/" + taskId(caseNo, "employerResponse")).json().path("task");
+        assertThat(task.path("assignee").asText()).isEqualTo("employer");
+
+        // an employer with two accounts: the task waits in its group
+        if (!users.exists("employer2b")) {
+            users.create(new org.ffw.identity.UserService.NewAccount("employer2b", "Employer-two-b1", "上海样本餐饮（人事）",
+                    java.util.Set.of(org.ffw.platform.security.Role.EMPLOYER), null, "91310104MA1K3P5Q2X", null, null,
+                    null), false);
+        }
+        Map<String, Object> other = complaint();
+        other.put("employerCreditCode", "91310104MA1K3P5Q2X");
+        other.put("employerName", "上海样本餐饮有限公司");
+        other.put("leaveType", "NURSING");
+        String second = lodge(other);
+        work("inspector", second, "triage", Map.of("triageDecision", "ACCEPT",
+                "allegation", "单位未依法安排哺乳时间。"));
+        String response = taskId(second, "employerResponse");
+        assertThat(api.as("employer2").get("/api/v1/tasks/" + response).json().path("task").path("assignee").isNull())
+                .isTrue();
+        assertThat(new org.ffw.support.PageSession(port).login("employer2", "demo").get("/tasks/" + response).body())
+                .contains("贵单位有多个账户");
     }
 }
