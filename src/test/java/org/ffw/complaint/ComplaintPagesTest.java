@@ -129,7 +129,7 @@ class ComplaintPagesTest extends ApiTest {
 
         var staff = new PageSession(port).login("inspector", "demo").get("/complaints/" + caseNo);
         assertThat(staff.statusCode()).isEqualTo(200);
-        assertThat(staff.body()).contains(NAME).contains("158 天").contains("60 天").contains("受理审查");
+        assertThat(staff.body()).contains(NAME).contains("159 天").contains("61 天").contains("受理审查");
 
         var employer = new PageSession(port).login("employer", "demo");
         var early = employer.get("/employer/complaints/" + caseNo); // not accepted yet: not shown to the employer
