@@ -504,7 +504,8 @@ class ComplaintProcedureTest {
         work(caseNo, "investigate", "inspector2", Map.of("investigationRecord", "已调取考勤与请假审批记录。",
                 "investigationAction", "DONE"));
         BpmnAwareTests.assertThat(instance(caseNo)).isWaitingAt("finding");
-        work(caseNo, "finding", "inspector2", Map.of("finding", "NOT_SUBSTANTIATED", "findingReason", "经核实单位已批准。"));
+        work(caseNo, "finding", "inspector2", Map.of("finding", "NOT_SUBSTANTIATED",
+                "findingReason", "经核实单位已依法批准全部假期。"));
         assertThat(instance(caseNo)).isNull();
         assertThat(row(caseNo).outcome()).isEqualTo(Outcome.NOT_SUBSTANTIATED);
     }
