@@ -2,11 +2,14 @@ package org.ffw.complaint;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Objects;
 
 import org.ffw.platform.cases.CaseNotices;
 import org.ffw.platform.cases.CaseRegistry;
 import org.ffw.platform.security.Role;
 import org.ffw.platform.web.NotFoundException;
+import org.ffw.worktable.OpenTasks;
+import org.ffw.worktable.TaskInfo;
 import org.springframework.stereotype.Component;
 
 /**
@@ -20,11 +23,13 @@ class ComplaintCases {
     private final ComplaintMapper mapper;
     private final CaseRegistry registry;
     private final CaseNotices notices;
+    private final OpenTasks openTasks;
 
-    ComplaintCases(ComplaintMapper mapper, CaseRegistry registry, CaseNotices notices) {
+    ComplaintCases(ComplaintMapper mapper, CaseRegistry registry, CaseNotices notices, OpenTasks openTasks) {
         this.mapper = mapper;
         this.registry = registry;
         this.notices = notices;
+        this.openTasks = openTasks;
     }
 
     Complaint find(String caseNo) {
@@ -69,6 +74,18 @@ class ComplaintCases {
 
     void toComplainant(String caseNo, String template, String subject, String body) {
         notices.toApplicant(caseNo, template, subject, body);
+    }
+
+    /**
+     * To the inspectors of the case: whoever holds its open investigate task, or, while nobody does, every inspector of
+     * the handling district.
+     */
+    void toInspectors(String caseNo, String template, String subject, String body) {
+        String investigator = openTasks.of(caseNo).stream().filter(t -> "investigate".equals(t.taskKey()))
+                .map(TaskInfo::assignee).filter(Objects::nonNull).findFirst().orElse(null);
+        if (!notices.toStaffMember(caseNo, Role.INSPECTOR, investigator, template, subject, body)) {
+            notices.toStaff(caseNo, Role.INSPECTOR, template, subject, body);
+        }
     }
 
     void toSupervisors(String caseNo, String template, String subject, String body) {

@@ -37,6 +37,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
@@ -49,10 +50,12 @@ class ComplaintController {
     private final ComplaintDocuments documents;
     private final Idempotency idempotency;
     private final DocumentUploads uploads;
+    private final ComplaintExtensions extensions;
 
     ComplaintController(ComplaintService complaints, ComplaintReads reads, ComplaintDocuments documents,
-                        Idempotency idempotency, DocumentUploads uploads) {
+                        Idempotency idempotency, DocumentUploads uploads, ComplaintExtensions extensions) {
         this.complaints = complaints;
+        this.extensions = extensions;
         this.reads = reads;
         this.documents = documents;
         this.idempotency = idempotency;
@@ -92,6 +95,18 @@ class ComplaintController {
     @Operation(summary = "The complainant withdraws the complaint (before a finding)")
     void withdraw(@PathVariable String caseNo, @Valid @RequestBody(required = false) Withdrawal body) {
         complaints.withdraw(CurrentUser.get(), caseNo, body == null ? null : body.reason());
+    }
+
+    record ExtensionRequest(@NotBlank @Size(min = ComplaintExtensions.REASON_MIN,
+            max = ComplaintExtensions.REASON_MAX) String reason) {
+    }
+
+    @PostMapping("/api/v1/complaints/{caseNo}/extension-request")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    @Operation(summary = "An inspector of the handling district requests 30 more working days for the investigation "
+            + "(once per case, from acceptance until the finding); the supervisor approves or refuses")
+    void requestExtension(@PathVariable String caseNo, @Valid @RequestBody ExtensionRequest body) {
+        extensions.request(CurrentUser.get(), caseNo, body.reason());
     }
 
     record Rating(@NotNull @Min(1) @Max(5) Integer score, @Size(max = 1000) String comment) {

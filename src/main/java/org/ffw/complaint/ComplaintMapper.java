@@ -84,6 +84,9 @@ interface ComplaintMapper {
     int saveInvestigation(@Param("caseNo") String caseNo, @Param("record") String record,
                           @Param("extensionReason") String extensionReason, @Param("now") Instant now);
 
+    /** An extension requested from the case page: stored once, never over an earlier request or extension. */
+    int requestExtension(@Param("caseNo") String caseNo, @Param("reason") String reason, @Param("now") Instant now);
+
     /** The supervisor's decision on the extension request; approved, the deadline moves and the case is extended. */
     int decideExtension(@Param("caseNo") String caseNo, @Param("decision") String decision,
                         @Param("note") String note, @Param("investigationDue") LocalDate investigationDue,

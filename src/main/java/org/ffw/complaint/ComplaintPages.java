@@ -71,9 +71,12 @@ class ComplaintPages {
     private final DocumentUploads uploads;
     private final UserService users;
     private final Validator validator;
+    private final ComplaintExtensions extensions;
 
     ComplaintPages(ComplaintService complaints, ComplaintReads reads, ComplaintDocuments documents,
-                   Idempotency idempotency, DocumentUploads uploads, UserService users, Validator validator) {
+                   Idempotency idempotency, DocumentUploads uploads, UserService users, Validator validator,
+                   ComplaintExtensions extensions) {
+        this.extensions = extensions;
         this.complaints = complaints;
         this.reads = reads;
         this.documents = documents;
@@ -234,6 +237,7 @@ class ComplaintPages {
         model.addAttribute("maxBytes", Documents.MAX_BYTES);
         model.addAttribute("uploadToken", UUID.randomUUID().toString());
         if (view instanceof StaffView) {
+            model.addAttribute("mayRequestExtension", extensions.mayRequest(CurrentUser.get(), caseNo));
             return "complaint/staff";
         }
         ComplainantView mine = (ComplainantView) view;
@@ -261,6 +265,24 @@ class ComplaintPages {
             flash.addFlashAttribute("notice", "投诉已撤回，案件已结案。");
         } catch (ConflictException e) {
             flash.addFlashAttribute("error", "投诉已不能撤回（已作出调查结论或已结案）。");
+            flash.addFlashAttribute("errorDetail", e.getMessage());
+        }
+        return "redirect:/complaints/" + caseNo;
+    }
+
+    /** An inspector asks for the extension from the staff case page (the same command as the API). */
+    @PostMapping("/complaints/{caseNo}/extension-request")
+    String requestExtension(@PathVariable String caseNo, @RequestParam(required = false) String reason,
+                            RedirectAttributes flash) {
+        try {
+            extensions.request(CurrentUser.get(), caseNo, reason);
+            flash.addFlashAttribute("notice", "已申请延长调查期限，待监察机构负责人审批。");
+        } catch (InvalidInputException e) {
+            flash.addFlashAttribute("extensionError", "延期理由" + FieldErrors.of(e).all().get(0).zh() + "。");
+            flash.addFlashAttribute("extensionReason", reason);
+            return "redirect:/complaints/" + caseNo + "#extension";
+        } catch (ConflictException e) {
+            flash.addFlashAttribute("error", "未能申请延期：每案只可申请一次，且须在立案后、作出调查结论前申请。");
             flash.addFlashAttribute("errorDetail", e.getMessage());
         }
         return "redirect:/complaints/" + caseNo;

@@ -17,6 +17,8 @@ class ComplaintProcess {
 
     static final String KEY = "leave-complaint";
     static final String MESSAGE_WITHDRAWN = "Message_ComplaintWithdrawn";
+    /** Starts the supervisor's approval of an extension (the event subprocess "申请延长调查期限"). */
+    static final String MESSAGE_EXTENSION_REQUESTED = "Message_ExtensionRequested";
     /** Thrown when a complaint is substantiated; certification reviews of the employer wait for it. */
     static final String MESSAGE_SUBSTANTIATED = "Message_ComplaintSubstantiated";
 
@@ -52,9 +54,25 @@ class ComplaintProcess {
         return runtime.startProcessInstanceByKey(KEY, caseNo, v).getId();
     }
 
-    /** The complainant withdraws; false when the process no longer waits for a withdrawal. */
+    /**
+     * The complainant withdraws; false when the process no longer takes a withdrawal. The withdrawal is an event
+     * subprocess of the whole process, so the rule "only before the finding" is kept here too: only an instance
+     * whose {@code finding} is still unset is correlated.
+     */
     boolean withdraw(String caseNo) {
         return !runtime.createMessageCorrelation(MESSAGE_WITHDRAWN).processInstanceBusinessKey(caseNo)
+                .processInstanceVariableEquals(FINDING, null)
+                .correlateAllWithResult().isEmpty();
+    }
+
+    /**
+     * An extension of the investigation period is requested: the supervisor gets the approval task. Before the
+     * finding only, like the withdrawal; false when the process no longer takes the request. The "once per case" rule
+     * is {@link ComplaintExtensions}'s.
+     */
+    boolean requestExtension(String caseNo) {
+        return !runtime.createMessageCorrelation(MESSAGE_EXTENSION_REQUESTED).processInstanceBusinessKey(caseNo)
+                .processInstanceVariableEquals(FINDING, null)
                 .correlateAllWithResult().isEmpty();
     }
 

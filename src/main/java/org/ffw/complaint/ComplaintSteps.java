@@ -1,6 +1,7 @@
 package org.ffw.complaint;
 
 import java.time.LocalDate;
+import java.util.List;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.ffw.employer.EmployerService;
@@ -10,6 +11,7 @@ import org.ffw.platform.timeline.Timeline;
 import org.ffw.platform.timeline.Visibility;
 import org.ffw.rules.WorkingDays;
 import org.ffw.worktable.CaseDeadlines.Due;
+import org.ffw.worktable.OpenTasks;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -28,9 +30,10 @@ public class ComplaintSteps {
     private final EmployerService employers;
     private final UserService users;
     private final WorkingDays workingDays;
+    private final OpenTasks openTasks;
 
     ComplaintSteps(ComplaintCases cases, Timeline timeline, ComplaintProcess process, ComplaintDeadlines deadlines,
-                   EmployerService employers, UserService users, WorkingDays workingDays) {
+                   EmployerService employers, UserService users, WorkingDays workingDays, OpenTasks openTasks) {
         this.cases = cases;
         this.timeline = timeline;
         this.process = process;
@@ -38,6 +41,7 @@ public class ComplaintSteps {
         this.employers = employers;
         this.users = users;
         this.workingDays = workingDays;
+        this.openTasks = openTasks;
     }
 
     /** 立案: the 60-working-day investigation clock starts; the employer is told and from now on sees the case. */
@@ -99,11 +103,43 @@ public class ComplaintSteps {
                 "用人单位逾期未陈述申辩");
     }
 
+    /**
+     * 工会逾期: the union gave no opinion within 10 working days. Recorded for the staff, the inspectors of the case are
+     * told, and the finding no longer waits for it.
+     */
+    @Transactional
+    public void noUnionOpinion(DelegateExecution execution) {
+        String caseNo = caseNo(execution);
+        timeline.recordAs(caseNo, "system", null, "NO_UNION_OPINION", null, null, Visibility.STAFF,
+                "工会逾期未提出意见");
+        cases.toInspectors(caseNo, "COMPLAINT_NO_UNION_OPINION", "工会逾期未提出意见：" + caseNo,
+                "投诉案件 " + caseNo + " 的工会监督意见已逾期（10 个工作日）未提出，已记录在案；作出调查结论不再等待工会意见。");
+    }
+
+    /**
+     * The investigate form's door to the extension ({@code investigationAction = REQUEST_EXTENSION}, rule checked and
+     * reason stored by its handler): the same message the case page's request sends, to the same approval.
+     */
+    @Transactional
+    public void requestExtension(DelegateExecution execution) {
+        if (!process.requestExtension(caseNo(execution))) {
+            throw new IllegalStateException("the extension request of " + caseNo(execution) + " found no approval");
+        }
+    }
+
+    /**
+     * The supervisor decided. Approved: the open investigate and finding tasks take the new deadline (the request may
+     * have come while either was open) and the complainant is told; refused: recorded for the staff.
+     */
     @Transactional
     public void extensionDecided(DelegateExecution execution) {
         String caseNo = caseNo(execution);
         Complaint c = cases.existing(caseNo);
         if (Boolean.TRUE.equals(execution.getVariable(ComplaintProcess.EXTENSION_APPROVED))) {
+            if (c.investigationDue() != null) {
+                openTasks.reschedule(caseNo, List.of("investigate", "finding"),
+                        workingDays.endOf(c.investigationDue()));
+            }
             String until = c.investigationDue() == null ? "延长 30 个工作日" : "延长至 " + c.investigationDue();
             timeline.record(caseNo, "EXTENSION_APPROVED", null, null, Visibility.PUBLIC, "调查期限经批准" + until);
             cases.toComplainant(caseNo, "COMPLAINT_EXTENDED", "调查期限延长",

@@ -12,6 +12,7 @@ import org.ffw.platform.cases.IdentityScreen;
 import org.ffw.platform.security.FfwUser;
 import org.ffw.platform.timeline.Timeline;
 import org.ffw.platform.timeline.Visibility;
+import org.ffw.platform.web.ConflictException;
 import org.ffw.platform.web.InvalidInputException;
 import org.ffw.rules.WorkingDays;
 import org.ffw.worktable.CaseDeadlines.Due;
@@ -196,7 +197,7 @@ class ComplaintTasks implements CaseTasks<Complaint> {
 
     private Map<String, Object> investigated(Complaint c, Investigation v) {
         boolean extension = "REQUEST_EXTENSION".equals(v.investigationAction());
-        if (extension && (c.extended() || c.extensionReason() != null)) {
+        if (extension && ComplaintExtensions.alreadyRequested(c)) {
             throw new InvalidInputException("investigationAction",
                     "the investigation period can be extended only once");
         }
@@ -220,6 +221,9 @@ class ComplaintTasks implements CaseTasks<Complaint> {
     }
 
     private Map<String, Object> found(Complaint c, Finding v) {
+        if (ComplaintExtensions.pending(c)) {
+            throw new ConflictException("The supervisor has not decided the extension request yet.");
+        }
         complaints.saveFinding(c.caseNo(), v.finding(), v.findingReason(), workingDays.today(),
                 v.affectedEmployees(), Instant.now());
         return route(ComplaintProcess.FINDING, v.finding());

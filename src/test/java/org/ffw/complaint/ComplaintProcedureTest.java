@@ -74,6 +74,12 @@ class ComplaintProcedureTest {
 
     @Autowired
     org.ffw.rules.WorkCalendarService calendars;
+    @Autowired
+    ComplaintExtensions extensions;
+    @Autowired
+    ComplaintProcess process;
+    @Autowired
+    org.ffw.platform.timeline.Timeline timeline;
 
     @BeforeEach
     void setUp() {
@@ -343,8 +349,10 @@ class ComplaintProcedureTest {
         respondAndOpine(caseNo);
         work(caseNo, "investigate", "inspector", Map.of("investigationRecord", "需要调取多个月份的考勤记录。",
                 "investigationAction", "REQUEST_EXTENSION", "extensionReason", "案情复杂，需调取历史考勤数据。"));
-        BpmnAwareTests.assertThat(instance(caseNo)).isWaitingAt("approveExtension");
-        BpmnAwareTests.assertThat(instance(caseNo)).task().hasCandidateGroup("supervisor-310115");
+        // the form's door opens the same approval as the case page's; the investigation goes on meanwhile
+        BpmnAwareTests.assertThat(instance(caseNo)).hasPassed("extensionRequestSent", "extensionRequestReceived")
+                .isWaitingAt("approveExtension", "investigate");
+        BpmnAwareTests.assertThat(instance(caseNo)).task("approveExtension").hasCandidateGroup("supervisor-310115");
         work(caseNo, "approveExtension", "supervisor", Map.of("extensionDecision", "APPROVE"));
         BpmnAwareTests.assertThat(instance(caseNo)).hasPassed("extensionDecided").isWaitingAt("investigate");
         Complaint extended = row(caseNo);
@@ -474,6 +482,10 @@ class ComplaintProcedureTest {
         substantiateAndOrder(other, LocalDate.of(2026, 12, 15));
         assertThatThrownBy(() -> complaints.withdraw(user("employee"), other, null))
                 .isInstanceOf(ConflictException.class);
+        // the withdrawal is an event subprocess of the whole process now: the port still takes it only before the
+        // finding, whatever the service says
+        assertThat(process.withdraw(other)).isFalse();
+        BpmnAwareTests.assertThat(instance(other)).isWaitingAt("reportRectification");
     }
 
     @Test
@@ -492,6 +504,131 @@ class ComplaintProcedureTest {
         BpmnAwareTests.assertThat(otherEmployer).isWaitingAt("waitForViolation");
         runtime.deleteProcessInstance(waiting.getId(), "test");
         runtime.deleteProcessInstance(otherEmployer.getId(), "test");
+    }
+
+    List<String> staffTimeline(String caseNo) {
+        return timeline.of(caseNo, org.ffw.platform.timeline.Visibility.forStaff()).stream()
+                .map(org.ffw.platform.timeline.TimelineEntry::action).toList();
+    }
+
+    List<String> complainantTimeline(String caseNo) {
+        return timeline.of(caseNo, org.ffw.platform.timeline.Visibility.forApplicant()).stream()
+                .map(org.ffw.platform.timeline.TimelineEntry::action).toList();
+    }
+
+    @Test
+    void no_union_opinion_within_ten_working_days_is_recorded_the_investigator_told_and_the_finding_goes_on() {
+        String caseNo = lodge();
+        accept(caseNo);
+        // the union's task and its timer end together: the end of Monday 30 November, 10 working days after 立案
+        assertThat(task(caseNo, "unionOpinion").getDueDate().toInstant()).isEqualTo(TEN_WORKING_DAYS_AFTER_MONDAY);
+        worktable.claim(user("inspector2"), task(caseNo, "investigate").getId());
+        work(caseNo, "employerResponse", "employer", Map.of("employerPosition", "DISPUTES",
+                "statement", "单位认为已按规定批准全部假期。"));
+        fireTimer(caseNo, "unionOpinionTimeout", TEN_WORKING_DAYS_AFTER_MONDAY,
+                Instant.parse("2026-12-01T00:00:00Z"));
+        BpmnAwareTests.assertThat(instance(caseNo)).hasPassed("noUnionOpinion", "unionMerge")
+                .isWaitingAt("investigate");
+        assertThat(task(caseNo, "unionOpinion")).isNull();
+        // recorded for the staff, not for the complainant; the inspector holding the investigation is told
+        assertThat(staffTimeline(caseNo)).contains("NO_UNION_OPINION");
+        assertThat(complainantTimeline(caseNo)).doesNotContain("NO_UNION_OPINION");
+        assertThat(outbox.forCase(caseNo).stream().filter(n -> n.template().equals("COMPLAINT_NO_UNION_OPINION"))
+                .map(Notification::recipient)).containsExactly("inspector2");
+        assertThat(row(caseNo).unionPosition()).isNull();
+        // the finding no longer waits for the union
+        work(caseNo, "investigate", "inspector2", Map.of("investigationRecord", "已调取考勤与请假审批记录。",
+                "investigationAction", "DONE"));
+        BpmnAwareTests.assertThat(instance(caseNo)).isWaitingAt("finding");
+        work(caseNo, "finding", "inspector2", Map.of("finding", "NOT_SUBSTANTIATED",
+                "findingReason", "经核实单位已依法批准全部假期。"));
+        assertThat(instance(caseNo)).isNull();
+        assertThat(row(caseNo).outcome()).isEqualTo(Outcome.NOT_SUBSTANTIATED);
+    }
+
+    @Test
+    void a_late_union_opinion_with_nobody_on_the_investigation_tells_the_districts_inspectors() {
+        String caseNo = lodge();
+        accept(caseNo);
+        investigateDone(caseNo);
+        fireTimer(caseNo, "employerResponseTimeout", TEN_WORKING_DAYS_AFTER_MONDAY,
+                Instant.parse("2026-12-01T00:00:00Z"));
+        fireTimer(caseNo, "unionOpinionTimeout", TEN_WORKING_DAYS_AFTER_MONDAY,
+                Instant.parse("2026-12-01T00:00:00Z"));
+        BpmnAwareTests.assertThat(instance(caseNo)).hasPassed("noEmployerResponse", "noUnionOpinion")
+                .isWaitingAt("finding");
+        assertThat(outbox.forCase(caseNo).stream().filter(n -> n.template().equals("COMPLAINT_NO_UNION_OPINION"))
+                .map(Notification::recipient)).containsExactlyInAnyOrder("inspector", "inspector2");
+        runtime.deleteProcessInstance(instance(caseNo).getId(), "test");
+    }
+
+    @Test
+    void an_extension_requested_after_the_investigation_step_is_approved_and_the_finding_takes_the_new_date() {
+        String caseNo = lodge();
+        accept(caseNo);
+        respondAndOpine(caseNo);
+        investigateDone(caseNo);
+        BpmnAwareTests.assertThat(instance(caseNo)).isWaitingAt("finding");
+        // the finding task exists already; the inspector still needs more time
+        extensions.request(user("inspector"), caseNo, "单位提交的考勤记录需要进一步核实。");
+        BpmnAwareTests.assertThat(instance(caseNo)).hasPassed("extensionRequestReceived")
+                .isWaitingAt("approveExtension", "finding");
+        BpmnAwareTests.assertThat(instance(caseNo)).task("approveExtension").hasCandidateGroup("supervisor-310115");
+        assertThat(row(caseNo).extensionReason()).isEqualTo("单位提交的考勤记录需要进一步核实。");
+        assertThat(staffTimeline(caseNo)).contains("EXTENSION_REQUESTED");
+        // once per case: a second request, by either door, is refused
+        assertThatThrownBy(() -> extensions.request(user("inspector2"), caseNo, "再次申请延长调查期限的理由。"))
+                .isInstanceOf(ConflictException.class);
+        // and the finding waits for the supervisor's decision
+        Task finding = task(caseNo, "finding");
+        FfwUser inspector = user("inspector");
+        worktable.claim(inspector, finding.getId());
+        assertThatThrownBy(() -> worktable.complete(inspector, finding.getId(), Map.of("finding", "NOT_SUBSTANTIATED",
+                "findingReason", "经调查核实的事实与理由。"))).isInstanceOf(ConflictException.class);
+
+        work(caseNo, "approveExtension", "supervisor", Map.of("extensionDecision", "APPROVE",
+                "extensionNote", "同意延长"));
+        BpmnAwareTests.assertThat(instance(caseNo)).hasPassed("extensionDecided", "extensionRequestDecided")
+                .isWaitingAt("finding");
+        Complaint extended = row(caseNo);
+        assertThat(extended.extended()).isTrue();
+        assertThat(extended.investigationDue()).isEqualTo(LocalDate.of(2027, 3, 29));
+        // the open finding task follows the new deadline
+        assertThat(task(caseNo, "finding").getDueDate().toInstant())
+                .isEqualTo(Instant.parse("2027-03-29T15:59:59Z"));
+        assertThat(templatesTo(caseNo, "employee")).contains("COMPLAINT_EXTENDED");
+        assertThatThrownBy(() -> extensions.request(user("inspector"), caseNo, "再次申请延长调查期限的理由。"))
+                .isInstanceOf(ConflictException.class);
+
+        find(caseNo, "NOT_SUBSTANTIATED");
+        assertThat(instance(caseNo)).isNull();
+        // after the finding the port takes no request either
+        assertThat(process.requestExtension(caseNo)).isFalse();
+    }
+
+    @Test
+    void an_extension_requested_while_the_employer_and_union_are_awaited_can_be_refused_and_not_asked_again() {
+        String caseNo = lodge();
+        accept(caseNo);
+        investigateDone(caseNo);
+        BpmnAwareTests.assertThat(instance(caseNo)).isWaitingAt("employerResponse", "unionOpinion")
+                .hasPassed("investigate");
+        extensions.request(user("inspector2"), caseNo, "需要等待单位补充提交历年考勤数据。");
+        work(caseNo, "approveExtension", "supervisor", Map.of("extensionDecision", "REFUSE",
+                "extensionNote", "期限内可以完成"));
+        BpmnAwareTests.assertThat(instance(caseNo)).hasPassed("extensionDecided")
+                .isWaitingAt("employerResponse", "unionOpinion");
+        Complaint refused = row(caseNo);
+        assertThat(refused.extended()).isFalse();
+        assertThat(refused.extensionDecision()).isEqualTo("REFUSE");
+        assertThat(refused.investigationDue()).isEqualTo(LocalDate.of(2027, 2, 16));
+        assertThat(staffTimeline(caseNo)).contains("EXTENSION_REFUSED");
+        assertThatThrownBy(() -> extensions.request(user("inspector"), caseNo, "第二次申请延长调查期限。"))
+                .isInstanceOf(ConflictException.class);
+        respondAndOpine(caseNo);
+        BpmnAwareTests.assertThat(instance(caseNo)).isWaitingAt("finding");
+        find(caseNo, "CORRECTED_DURING_INVESTIGATION");
+        assertThat(instance(caseNo)).isNull();
     }
 
     @Autowired

@@ -390,6 +390,39 @@ class WorktableApiTest extends ApiTest {
         assertThat(notices(caseNo, "TASK_OVERDUE")).containsExactly("supervisor");
     }
 
+    @Test
+    void a_union_opinion_at_risk_tells_the_districts_union_reviewers_and_an_overdue_one_the_supervisor() {
+        org.ffw.support.TestCalendars.ensureLoaded(calendars, 2027);
+        Instant monday = Instant.parse("2026-11-16T02:00:00Z");
+        ClockUtil.setCurrentTime(Date.from(monday));
+        Map<String, Object> complaint = new HashMap<>(Map.of("employerCreditCode", PUDONG_CO,
+                "employerName", "上海示例科技有限公司", "workplaceDistrict", "310115", "leaveType", "BIRTH",
+                "childBirthDate", "2026-03-10", "babies", 1, "violationDate", "2026-06-16",
+                "facts", "公司只批准了98天产假，拒绝60天生育假。", "daysGranted", 98));
+        complaint.put("phone", "13800000000");
+        var lodged = api.as("employee").header("Idempotency-Key", UUID.randomUUID().toString())
+                .post("/api/v1/complaints", complaint);
+        assertThat(lodged.status()).as(lodged.toString()).isEqualTo(201);
+        String caseNo = lodged.json().path("caseNo").asText();
+        String triage = tasks.createTaskQuery().processInstanceBusinessKey(caseNo).singleResult().getId();
+        assertThat(api.as("inspector").post("/api/v1/tasks/" + triage + "/claim", null).status()).isEqualTo(204);
+        assertThat(api.as("inspector").post("/api/v1/tasks/" + triage + "/complete", Map.of("values",
+                Map.of("triageDecision", "ACCEPT", "allegation", "单位未依法给予职工生育假。"))).status())
+                .isEqualTo(204);
+        TaskInfo union = views.find(tasks.createTaskQuery().processInstanceBusinessKey(caseNo)
+                .taskDefinitionKey("unionOpinion").singleResult().getId());
+        assertThat(union.candidateGroup()).isEqualTo("union-310115");
+        assertThat(union.dueAt()).isEqualTo(Instant.parse("2026-11-30T15:59:59Z"));
+        // the worktable's sweep reminds the union at 75 % of its working time, as it does every staff group
+        escalation.sweep(union.atRiskAt().plusSeconds(1));
+        assertThat(outbox.forCase(caseNo).stream().filter(n -> n.template().equals("TASK_AT_RISK")
+                && n.subject().contains("工会监督意见")).map(Notification::recipient)).containsExactly("union");
+        escalation.sweep(union.dueAt().plusSeconds(1));
+        assertThat(outbox.forCase(caseNo).stream().filter(n -> n.template().equals("TASK_OVERDUE")
+                && n.subject().contains("工会监督意见")).map(Notification::recipient)).containsExactly("supervisor");
+        runtime.deleteProcessInstance(union.processInstanceId(), "test done");
+    }
+
     @Autowired
     org.ffw.rules.WorkCalendarService calendars;
     @Autowired

@@ -52,4 +52,19 @@ public class CaseNotices {
             outbox.enqueue(account, c.caseNo(), template, subject, body);
         }
     }
+
+    /**
+     * To one staff member of the case's district holding the role (say, the inspector working the case); false, and
+     * nothing queued, when that account is not such a member.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public boolean toStaffMember(String caseNo, Role role, String username, String template, String subject,
+                                 String body) {
+        CaseRecord c = registry.get(caseNo);
+        if (username == null || !recipients.staffOf(c.district(), role).contains(username)) {
+            return false;
+        }
+        outbox.enqueue(username, c.caseNo(), template, subject, body);
+        return true;
+    }
 }
