@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
+import org.ffw.identity.PeopleNames;
 import org.ffw.identity.UserService;
 import org.ffw.platform.security.CurrentUser;
 import org.ffw.platform.security.FfwUser;
@@ -48,9 +49,10 @@ class WorktablePages {
     private final UserService users;
     private final Procedures procedures;
     private final ResourceLoader resources;
+    private final PeopleNames people;
 
     WorktablePages(WorktableService worktable, TaskComments comments, UserService users, Procedures procedures,
-                   ResourceLoader resources) {
+                   ResourceLoader resources, PeopleNames people) {
         this.worktable = worktable;
         this.comments = comments;
         this.users = users;
@@ -106,11 +108,15 @@ class WorktablePages {
         }
         List<BulkResult> results = worktable.claimAll(CurrentUser.get(), ids.stream().limit(200).toList());
         long claimed = results.stream().filter(BulkResult::claimed).count();
-        List<String> failed = results.stream().filter(r -> !r.claimed())
-                .map(r -> r.id() + "（" + reason(r.status()) + "）").toList();
+        // why the others were not claimed, by reason and without task ids: "2 项未能认领：1 项任务不存在；1 项…"
+        Map<String, Long> failed = new LinkedHashMap<>();
+        results.stream().filter(r -> !r.claimed()).forEach(r -> failed.merge(reason(r.status()), 1L, Long::sum));
         flash.addFlashAttribute("notice", "已认领 " + claimed + " 项任务。");
         if (!failed.isEmpty()) {
-            flash.addFlashAttribute("error", failed.size() + " 项未能认领：" + String.join("；", failed));
+            long total = results.size() - claimed;
+            String why = failed.size() == 1 ? failed.keySet().iterator().next()
+                    : String.join("；", failed.entrySet().stream().map(e -> e.getValue() + " 项" + e.getKey()).toList());
+            flash.addFlashAttribute("error", total + " 项未能认领：" + why + "。");
         }
         return "redirect:/tasks?view=mine";
     }
@@ -148,7 +154,7 @@ class WorktablePages {
     String assign(@PathVariable String id, @RequestParam(required = false) String userId, RedirectAttributes flash) {
         try {
             worktable.assign(CurrentUser.get(), id, userId);
-            flash.addFlashAttribute("notice", "已指派给 " + userId + "。");
+            flash.addFlashAttribute("notice", "已指派给 " + people.person(userId) + "。");
         } catch (InvalidInputException e) {
             flash.addFlashAttribute("error", "未能指派：" + FieldErrors.of(e).all().get(0).zh());
         }
