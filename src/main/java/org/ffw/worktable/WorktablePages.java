@@ -58,24 +58,32 @@ class WorktablePages {
         this.users = users;
         this.procedures = procedures;
         this.resources = resources;
+        this.people = people;
     }
 
     // ---------------------------------------------------------------------------------------------------- queue
 
+    /**
+     * The queue on one tab. Without {@code view} (the menu, and after a completion) it opens on the tab that has
+     * work: 我的 while something is assigned to the user, else 待认领 when the group has tasks to claim.
+     */
     @GetMapping("/tasks")
-    String queue(@RequestParam(defaultValue = "mine") String view, @RequestParam(required = false) String process,
+    String queue(@RequestParam(required = false) String view, @RequestParam(required = false) String process,
                  @RequestParam(required = false) String caseNo, @RequestParam(required = false) String sla,
                  @RequestParam(defaultValue = "due") String sort, @RequestParam(defaultValue = "0") int page,
                  Model model) {
         FfwUser me = CurrentUser.get();
-        String tab = switch (view) {
+        String tab = view == null ? "mine" : switch (view) {
             case "all", "group", "escalated", "district" -> view;
             default -> "mine";
         };
         Sla slaFilter = parse(Sla.class, sla);
-        QueuePage queue = worktable.queue(me, new QueueRequest("all".equals(tab) ? null : View.valueOf(tab),
-                blank(process), blank(caseNo), slaFilter, null, "-due".equals(sort) ? Sort.due_desc : Sort.due,
-                Math.max(0, page), PAGE_SIZE));
+        QueuePage queue = page(me, tab, process, caseNo, slaFilter, sort, page);
+        if (view == null && queue.views().getOrDefault("mine", 0L) == 0
+                && queue.views().getOrDefault("group", 0L) > 0) {
+            tab = "group";
+            queue = page(me, tab, process, caseNo, slaFilter, sort, page);
+        }
         Map<String, Long> counts = new LinkedHashMap<>();
         counts.put("all", queue.views().getOrDefault("mine", 0L) + queue.views().getOrDefault("group", 0L));
         counts.putAll(queue.views());
@@ -94,10 +102,14 @@ class WorktablePages {
         model.addAttribute("sort", "-due".equals(sort) ? "-due" : "due");
         model.addAttribute("processes", procedures.processKeys());
         model.addAttribute("slas", Sla.values());
-        model.addAttribute("myGroups", Groups.of(me));
-        model.addAttribute("me", me.getUsername());
         model.addAttribute("pages", (queue.total() + PAGE_SIZE - 1) / PAGE_SIZE);
         return "worktable/queue";
+    }
+
+    private QueuePage page(FfwUser me, String tab, String process, String caseNo, Sla sla, String sort, int page) {
+        return worktable.queue(me, new QueueRequest("all".equals(tab) ? null : View.valueOf(tab), blank(process),
+                blank(caseNo), sla, null, "-due".equals(sort) ? Sort.due_desc : Sort.due, Math.max(0, page),
+                PAGE_SIZE));
     }
 
     @PostMapping("/tasks/claim")
@@ -231,7 +243,6 @@ class WorktablePages {
         model.addAttribute("canAssign", supervisor);
         model.addAttribute("assignees", supervisor
                 ? users.usernamesInDistrict(task.district(), Groups.staffRole(group)) : List.of());
-        model.addAttribute("me", me.getUsername());
         model.addAttribute("staff", me.isStaff());
     }
 
