@@ -16,6 +16,7 @@ import org.ffw.platform.web.FieldErrors;
 import org.ffw.platform.web.ForbiddenException;
 import org.ffw.platform.web.InvalidInputException;
 import org.ffw.worktable.WorktableService.BulkResult;
+import org.ffw.worktable.WorktableService.QueueItem;
 import org.ffw.worktable.WorktableService.QueuePage;
 import org.ffw.worktable.WorktableService.QueueRequest;
 import org.ffw.worktable.WorktableService.Sort;
@@ -102,6 +103,11 @@ class WorktablePages {
         model.addAttribute("sort", "-due".equals(sort) ? "-due" : "due");
         model.addAttribute("processes", procedures.processKeys());
         model.addAttribute("slas", Sla.values());
+        // what the user may claim: unassigned tasks of their groups (a supervisor's district view lists others too)
+        Set<String> groups = Groups.of(me);
+        model.addAttribute("claimable", queue.items().stream()
+                .filter(t -> t.assignee() == null && groups.contains(t.group())).map(QueueItem::id)
+                .collect(java.util.stream.Collectors.toSet()));
         model.addAttribute("pages", (queue.total() + PAGE_SIZE - 1) / PAGE_SIZE);
         return "worktable/queue";
     }

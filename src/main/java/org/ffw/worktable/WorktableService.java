@@ -97,10 +97,13 @@ public class WorktableService {
                                int page, int size) {
     }
 
-    /** {@code dueProvisional}: the due date was counted on a year whose holidays are not published yet. */
+    /**
+     * {@code group}: the candidate group (null for a task of one person); {@code dueProvisional}: the due date was
+     * counted on a year whose holidays are not published yet.
+     */
     public record QueueItem(String id, String name, String taskKey, String process, String caseNo, String district,
-                            String assignee, Instant created, Instant due, boolean dueProvisional, Sla sla,
-                            String summary) {
+                            String assignee, String group, Instant created, Instant due, boolean dueProvisional,
+                            Sla sla, String summary) {
     }
 
     public record QueuePage(List<QueueItem> items, long total, int page, int size, Map<String, Long> views,
@@ -151,7 +154,8 @@ public class WorktableService {
 
     private static QueueItem item(TaskInfo t, Instant now) {
         return new QueueItem(t.taskId(), t.name(), t.taskKey(), t.processKey(), t.caseNo(), t.district(),
-                t.assignee(), t.createdAt(), t.dueAt(), t.dueProvisional(), t.sla(now), t.summary());
+                t.assignee(), t.candidateGroup(), t.createdAt(), t.dueAt(), t.dueProvisional(), t.sla(now),
+                t.summary());
     }
 
     // ----------------------------------------------------------------------------------------------- one task

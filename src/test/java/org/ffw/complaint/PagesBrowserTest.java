@@ -94,7 +94,8 @@ class PagesBrowserTest extends BrowserTest {
         type(By.id("filter-caseNo"), caseNo);
         clickAndWait(By.id("filter-submit"));
         WebElement row = find(By.id("task-" + id));
-        assertThat(row.getText()).contains("工会监督意见").contains("休假权益投诉").contains("正常").contains("—");
+        assertThat(row.getText()).contains("工会监督意见").contains("休假权益投诉").contains("正常")
+                .contains("未认领（浦东新区总工会）");
         screenshot("union-queue");
 
         clickAndWait(By.id("claim-" + id));
@@ -215,9 +216,18 @@ class PagesBrowserTest extends BrowserTest {
 
     @Test
     void the_supervisor_home_login_and_error_pages_read_as_words() {
+        String caseNo = Complaints.lodge(api);
+        accept(caseNo);
+        String employerTask = Complaints.taskId(tasks, caseNo, "employerResponse");
+        String investigate = Complaints.taskId(tasks, caseNo, "investigate");
         login("supervisor");
         screenshot("home-supervisor");
-        open("/tasks?view=district");
+        open("/tasks?view=district&caseNo=" + caseNo);
+        // the district's tasks of other groups are there to look at and assign, not to claim
+        assertThat(find(By.id("task-" + employerTask)).getText()).contains("未认领（用人单位）").contains("查看");
+        assertThat(findAll(By.id("claim-" + employerTask))).isEmpty();
+        assertThat(findAll(By.id("claim-" + investigate))).isEmpty();
+        assertThat(find(By.id("task-" + investigate)).getText()).contains("未认领（浦东新区劳动监察）");
         screenshot("supervisor-queue-district");
         open("/tasks/no-such-task");
         assertThat(find(By.id("error-title")).getText()).isEqualTo("未找到");
