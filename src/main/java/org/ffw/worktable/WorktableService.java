@@ -148,6 +148,8 @@ public class WorktableService {
         if (me.has(Role.SUPERVISOR) && me.district() != null) {
             byView.put("escalated", views.count(new QueueQuery(me.getUsername(), groups, "escalated", me.district(),
                     null, null, null, null, now, "due", false, 0, 0)));
+            byView.put("district", views.count(new QueueQuery(me.getUsername(), groups, "district", me.district(),
+                    null, null, null, null, now, "due", false, 0, 0)));
         }
         return new QueuePage(items, total, r.page(), r.size(), byView, bySla);
     }

@@ -179,6 +179,7 @@ class WorktablePagesTest extends ApiTest {
         String district = supervisor.get("/tasks?view=district&caseNo=" + caseA).body();
         assertThat(district).contains("id=\"tab-escalated\"").contains("id=\"tab-district\"").contains(caseA)
                 .contains("陈静（浦东监察）");
+        assertThat(count(district, "district")).as("the tab counts what it lists").isGreaterThanOrEqualTo(2);
     }
 
     @Test
