@@ -3,6 +3,7 @@ package org.ffw.worktable;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.ffw.identity.DistrictNames;
+import org.ffw.identity.PeopleNames;
 import org.ffw.platform.cases.Procedure;
 import org.ffw.platform.security.CurrentUser;
 import org.ffw.platform.security.FfwUser;
@@ -21,11 +22,11 @@ import org.springframework.stereotype.Component;
 public class WorktableNames {
 
     private final DistrictNames districts;
-    private final org.ffw.identity.PeopleNames people;
+    private final PeopleNames people;
     private final PageFormat fmt;
     private final RepositoryService repository;
 
-    WorktableNames(DistrictNames districts, org.ffw.identity.PeopleNames people, PageFormat fmt,
+    WorktableNames(DistrictNames districts, PeopleNames people, PageFormat fmt,
                    RepositoryService repository) {
         this.districts = districts;
         this.people = people;
@@ -56,8 +57,8 @@ public class WorktableNames {
     }
 
     /**
-     * Who holds a task: 我, a person by name and role, or — while nobody has claimed it — 待认领 and its group
-     * (a task for one person only, like the complainant's, is always assigned).
+     * Who holds a task: 我, a person by name and role, or — while nobody has claimed it — 未认领 and the group it
+     * waits in (a task for one person only, like the complainant's, is always assigned).
      */
     public String holder(String assignee, String group) {
         if (assignee != null) {

@@ -15,8 +15,8 @@ import java.util.regex.Pattern;
  */
 public final class FieldErrors {
 
-    /** One problem: the field, the Chinese text a page shows, and the service's own message (for the API only). */
-    public record Message(String field, String zh, String en) {
+    /** One problem as a page shows it: the field and the Chinese text. */
+    public record Message(String field, String zh) {
     }
 
     /** Said of a problem whose phrasing is not known here: the page never shows the service's English. */
@@ -94,7 +94,7 @@ public final class FieldErrors {
     public static FieldErrors of(Collection<FieldProblem> problems) {
         List<Message> out = new ArrayList<>();
         for (FieldProblem p : problems) {
-            out.add(new Message(p.field(), zh(p.field(), p.message()), p.message()));
+            out.add(new Message(p.field(), zh(p.field(), p.message())));
         }
         return new FieldErrors(out);
     }

@@ -17,8 +17,8 @@ import org.springframework.web.servlet.ModelAndView;
 /**
  * What a page shows when a service refuses: a friendly page with the status, a Chinese explanation and the service's
  * reason as small print (never a person's account name: the services do not put one in their reasons) — never a
- * stack trace. Validation problems are said in Chinese only. Pages handle the validation errors they can show next to a field
- * themselves; whatever reaches this handler is shown as a page. REST controllers are answered by
+ * stack trace. Validation problems are said in Chinese only. Pages handle the validation errors they can show next
+ * to a field themselves; whatever reaches this handler is shown as a page. REST controllers are answered by
  * {@link ApiExceptionHandler}, which comes first.
  */
 @ControllerAdvice
