@@ -136,7 +136,8 @@ class ComplaintPages {
         String caseNo = body.path("caseNo").asText();
         Map<String, String> receipt = new LinkedHashMap<>();
         receipt.put("caseNo", caseNo);
-        receipt.put("acceptanceDue", body.path("acceptanceDue").asText());
+        // no date while the year it falls in cannot be counted yet: the page says why instead of "null"
+        receipt.put("acceptanceDue", body.path("acceptanceDue").isTextual() ? body.path("acceptanceDue").asText() : null);
         receipt.put("acceptanceDueProvisional", body.path("acceptanceDueProvisional").asText());
         receipt.put("queryCode", body.path("queryCode").asText());
         receipt.put("possibleDuplicateOf", body.path("possibleDuplicateOf").asText(""));

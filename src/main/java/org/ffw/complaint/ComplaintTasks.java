@@ -190,8 +190,11 @@ class ComplaintTasks implements CaseTasks<Complaint> {
     private Map<String, Object> unionOpined(Complaint c, UnionOpinion v) {
         complaints.saveUnionOpinion(c.caseNo(), v.unionPosition(), v.unionOpinion(),
                 Boolean.TRUE.equals(v.supervisionLetterIssued()), Instant.now());
-        timeline.record(c.caseNo(), "UNION_OPINION", null, null, Visibility.STAFF, "工会意见：" + v.unionPosition()
-                + (Boolean.TRUE.equals(v.supervisionLetterIssued()) ? "（已发出工会劳动法律监督意见书）" : ""));
+        timeline.record(c.caseNo(), "UNION_OPINION", null, null, Visibility.STAFF, "工会意见：" + switch (v.unionPosition()) {
+            case "SUPPORT_COMPLAINT" -> "支持投诉人诉求"; // the option labels of forms/complaint-union-opinion.form
+            case "NEEDS_MORE_FACTS" -> "需进一步核实";
+            default -> "未发现违法";
+        } + (Boolean.TRUE.equals(v.supervisionLetterIssued()) ? "（已发出工会劳动法律监督意见书）" : ""));
         return Map.of();
     }
 

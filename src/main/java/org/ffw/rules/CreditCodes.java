@@ -31,7 +31,8 @@ public final class CreditCodes {
         }
         char expected = checkCharacter(code.substring(0, 17));
         if (code.charAt(17) != expected) {
-            return Optional.of("check character is wrong (the 18th character should be '" + expected + "')");
+            // never which character would be right: that would turn any 17 characters into a valid-looking code
+            return Optional.of("check character is wrong (the 18th character does not match the first 17)");
         }
         return Optional.empty();
     }

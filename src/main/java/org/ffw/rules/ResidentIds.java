@@ -41,7 +41,8 @@ public final class ResidentIds {
         }
         char expected = checkCharacter(id.substring(0, 17));
         if (last != expected) {
-            return Optional.of("check character is wrong (the 18th character should be '" + expected + "')");
+            // never which character would be right: that would turn any 17 characters into a valid-looking code
+            return Optional.of("check character is wrong (the 18th character does not match the first 17)");
         }
         return Optional.empty();
     }

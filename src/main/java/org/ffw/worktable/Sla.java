@@ -9,16 +9,20 @@ import java.util.function.Predicate;
 
 import org.ffw.platform.Shanghai;
 
-/** Where a task stands against its due date, counting working time. */
+/**
+ * Where a task stands against its due date, counting working time. {@code NO_DUE_DATE}: the due date could not be
+ * counted yet (every FFW task has one; it is missing only while the holiday schedule it needs is not loaded) — such a
+ * task is neither on track nor late, and is counted as what it is.
+ */
 public enum Sla {
-    ON_TRACK, AT_RISK, OVERDUE;
+    ON_TRACK, AT_RISK, OVERDUE, NO_DUE_DATE;
 
     /** The share of the allowed working time after which a task is at risk. */
     static final double AT_RISK_SHARE = 0.75;
 
     static Sla of(Instant due, Instant atRisk, Instant now) {
         if (due == null) {
-            return ON_TRACK;
+            return NO_DUE_DATE;
         }
         if (now.isAfter(due)) {
             return OVERDUE;

@@ -69,11 +69,16 @@ public final class TaskForm {
             }
             JsonNode v = c.path("validate");
             List<String> options = null;
+            Map<String, String> optionLabels = Map.of();
             if (c.has("values")) {
                 options = new ArrayList<>();
+                Map<String, String> labels = new LinkedHashMap<>();
                 for (JsonNode o : c.path("values")) {
-                    options.add(o.path("value").asText());
+                    String value = o.path("value").asText();
+                    options.add(value);
+                    labels.put(value, o.path("label").asText(value));
                 }
+                optionLabels = java.util.Collections.unmodifiableMap(labels);
             }
             out.add(new Field(c.path("key").asText(), type, c.path("subtype").asText(null),
                     c.path("label").asText(c.path("key").asText()), v.path("required").asBoolean(false),
@@ -82,7 +87,7 @@ public final class TaskForm {
                     v.path("pattern").asText(null),
                     v.has("min") ? v.path("min").decimalValue() : null,
                     v.has("max") ? v.path("max").decimalValue() : null,
-                    v.path("validationType").asText(null), options,
+                    v.path("validationType").asText(null), options, optionLabels,
                     c.path("readonly").asBoolean(false) || c.path("disabled").asBoolean(false),
                     c.path("conditional").path("hide").asText(null),
                     c.has("decimalDigits") ? c.path("decimalDigits").asInt() : null,
@@ -90,14 +95,29 @@ public final class TaskForm {
         }
     }
 
-    /** One input field of the form. */
+    /**
+     * One input field of the form. {@code options}: the allowed values of a radio, select, checklist or taglist;
+     * {@code optionLabels}: each value's label as the form shows it.
+     */
     public record Field(String key, String type, String subtype, String label, boolean required, Integer minLength,
                         Integer maxLength, String pattern, BigDecimal min, BigDecimal max, String validationType,
-                        List<String> options, boolean readonly, String hide, Integer decimalDigits,
-                        boolean disallowPassedDates) {
+                        List<String> options, Map<String, String> optionLabels, boolean readonly, String hide,
+                        Integer decimalDigits, boolean disallowPassedDates) {
 
         static final List<String> INPUT_TYPES = List.of("textfield", "textarea", "number", "checkbox", "radio",
                 "select", "checklist", "taglist", "datetime");
+
+        /** A choice of this field as the form says it: the option's label (是 / 否 for a checkbox). */
+        public String choice(Object value) {
+            if (value instanceof Boolean b) {
+                return b ? "是" : "否";
+            }
+            if (value instanceof Collection<?> items) {
+                return String.join("、", items.stream().map(this::choice).toList());
+            }
+            String s = String.valueOf(value);
+            return optionLabels.getOrDefault(s, s);
+        }
     }
 
     /** The values as the process and handlers receive them, or every problem found. */

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
+import org.ffw.identity.PeopleNames;
 import org.ffw.identity.UserService;
 import org.ffw.platform.security.CurrentUser;
 import org.ffw.platform.security.FfwUser;
@@ -15,6 +16,7 @@ import org.ffw.platform.web.FieldErrors;
 import org.ffw.platform.web.ForbiddenException;
 import org.ffw.platform.web.InvalidInputException;
 import org.ffw.worktable.WorktableService.BulkResult;
+import org.ffw.worktable.WorktableService.QueueItem;
 import org.ffw.worktable.WorktableService.QueuePage;
 import org.ffw.worktable.WorktableService.QueueRequest;
 import org.ffw.worktable.WorktableService.Sort;
@@ -48,32 +50,41 @@ class WorktablePages {
     private final UserService users;
     private final Procedures procedures;
     private final ResourceLoader resources;
+    private final PeopleNames people;
 
     WorktablePages(WorktableService worktable, TaskComments comments, UserService users, Procedures procedures,
-                   ResourceLoader resources) {
+                   ResourceLoader resources, PeopleNames people) {
         this.worktable = worktable;
         this.comments = comments;
         this.users = users;
         this.procedures = procedures;
         this.resources = resources;
+        this.people = people;
     }
 
     // ---------------------------------------------------------------------------------------------------- queue
 
+    /**
+     * The queue on one tab. Without {@code view} (the menu, and after a completion) it opens on the tab that has
+     * work: 我的 while something is assigned to the user, else 待认领 when the group has tasks to claim.
+     */
     @GetMapping("/tasks")
-    String queue(@RequestParam(defaultValue = "mine") String view, @RequestParam(required = false) String process,
+    String queue(@RequestParam(required = false) String view, @RequestParam(required = false) String process,
                  @RequestParam(required = false) String caseNo, @RequestParam(required = false) String sla,
                  @RequestParam(defaultValue = "due") String sort, @RequestParam(defaultValue = "0") int page,
                  Model model) {
         FfwUser me = CurrentUser.get();
-        String tab = switch (view) {
+        String tab = view == null ? "mine" : switch (view) {
             case "all", "group", "escalated", "district" -> view;
             default -> "mine";
         };
         Sla slaFilter = parse(Sla.class, sla);
-        QueuePage queue = worktable.queue(me, new QueueRequest("all".equals(tab) ? null : View.valueOf(tab),
-                blank(process), blank(caseNo), slaFilter, null, "-due".equals(sort) ? Sort.due_desc : Sort.due,
-                Math.max(0, page), PAGE_SIZE));
+        QueuePage queue = page(me, tab, process, caseNo, slaFilter, sort, page);
+        if (view == null && queue.views().getOrDefault("mine", 0L) == 0
+                && queue.views().getOrDefault("group", 0L) > 0) {
+            tab = "group";
+            queue = page(me, tab, process, caseNo, slaFilter, sort, page);
+        }
         Map<String, Long> counts = new LinkedHashMap<>();
         counts.put("all", queue.views().getOrDefault("mine", 0L) + queue.views().getOrDefault("group", 0L));
         counts.putAll(queue.views());
@@ -92,10 +103,19 @@ class WorktablePages {
         model.addAttribute("sort", "-due".equals(sort) ? "-due" : "due");
         model.addAttribute("processes", procedures.processKeys());
         model.addAttribute("slas", Sla.values());
-        model.addAttribute("myGroups", Groups.of(me));
-        model.addAttribute("me", me.getUsername());
+        // what the user may claim: unassigned tasks of their groups (a supervisor's district view lists others too)
+        Set<String> groups = Groups.of(me);
+        model.addAttribute("claimable", queue.items().stream()
+                .filter(t -> t.assignee() == null && groups.contains(t.group())).map(QueueItem::id)
+                .collect(java.util.stream.Collectors.toSet()));
         model.addAttribute("pages", (queue.total() + PAGE_SIZE - 1) / PAGE_SIZE);
         return "worktable/queue";
+    }
+
+    private QueuePage page(FfwUser me, String tab, String process, String caseNo, Sla sla, String sort, int page) {
+        return worktable.queue(me, new QueueRequest("all".equals(tab) ? null : View.valueOf(tab), blank(process),
+                blank(caseNo), sla, null, "-due".equals(sort) ? Sort.due_desc : Sort.due, Math.max(0, page),
+                PAGE_SIZE));
     }
 
     @PostMapping("/tasks/claim")
@@ -106,11 +126,15 @@ class WorktablePages {
         }
         List<BulkResult> results = worktable.claimAll(CurrentUser.get(), ids.stream().limit(200).toList());
         long claimed = results.stream().filter(BulkResult::claimed).count();
-        List<String> failed = results.stream().filter(r -> !r.claimed())
-                .map(r -> r.id() + "（" + reason(r.status()) + "）").toList();
+        // why the others were not claimed, by reason and without task ids: "2 项未能认领：1 项任务不存在；1 项…"
+        Map<String, Long> failed = new LinkedHashMap<>();
+        results.stream().filter(r -> !r.claimed()).forEach(r -> failed.merge(reason(r.status()), 1L, Long::sum));
         flash.addFlashAttribute("notice", "已认领 " + claimed + " 项任务。");
         if (!failed.isEmpty()) {
-            flash.addFlashAttribute("error", failed.size() + " 项未能认领：" + String.join("；", failed));
+            long total = results.size() - claimed;
+            String why = failed.size() == 1 ? failed.keySet().iterator().next()
+                    : String.join("；", failed.entrySet().stream().map(e -> e.getValue() + " 项" + e.getKey()).toList());
+            flash.addFlashAttribute("error", total + " 项未能认领：" + why + "。");
         }
         return "redirect:/tasks?view=mine";
     }
@@ -148,7 +172,7 @@ class WorktablePages {
     String assign(@PathVariable String id, @RequestParam(required = false) String userId, RedirectAttributes flash) {
         try {
             worktable.assign(CurrentUser.get(), id, userId);
-            flash.addFlashAttribute("notice", "已指派给 " + userId + "。");
+            flash.addFlashAttribute("notice", "已指派给 " + people.person(userId) + "。");
         } catch (InvalidInputException e) {
             flash.addFlashAttribute("error", "未能指派：" + FieldErrors.of(e).all().get(0).zh());
         }
@@ -225,7 +249,6 @@ class WorktablePages {
         model.addAttribute("canAssign", supervisor);
         model.addAttribute("assignees", supervisor
                 ? users.usernamesInDistrict(task.district(), Groups.staffRole(group)) : List.of());
-        model.addAttribute("me", me.getUsername());
         model.addAttribute("staff", me.isStaff());
     }
 

@@ -29,6 +29,7 @@ import org.ffw.platform.web.ConflictException;
 import org.ffw.platform.web.ForbiddenException;
 import org.ffw.platform.web.InvalidInputException;
 import org.ffw.platform.web.NotFoundException;
+import org.ffw.platform.web.PageFormat;
 import org.ffw.worktable.TaskViewMapper.QueueCount;
 import org.ffw.worktable.TaskViewMapper.QueueQuery;
 import org.springframework.stereotype.Service;
@@ -57,10 +58,12 @@ public class WorktableService {
     private final ObjectMapper json;
     private final TransactionTemplate tx;
     private final org.camunda.bpm.engine.HistoryService history;
+    private final PageFormat fmt;
 
     WorktableService(TaskViewMapper views, TaskService tasks, FormService forms,
                      Timeline timeline, UserService users, Procedures procedures, FeelEngine feel,
-                     ObjectMapper json, TransactionTemplate tx, org.camunda.bpm.engine.HistoryService history) {
+                     ObjectMapper json, TransactionTemplate tx, org.camunda.bpm.engine.HistoryService history,
+                     PageFormat fmt) {
         this.views = views;
         this.tasks = tasks;
         this.forms = forms;
@@ -71,6 +74,7 @@ public class WorktableService {
         this.json = json;
         this.tx = tx;
         this.history = history;
+        this.fmt = fmt;
     }
 
     // ---------------------------------------------------------------------------------------------------- queue
@@ -93,10 +97,13 @@ public class WorktableService {
                                int page, int size) {
     }
 
-    /** {@code dueProvisional}: the due date was counted on a year whose holidays are not published yet. */
+    /**
+     * {@code group}: the candidate group (null for a task of one person); {@code dueProvisional}: the due date was
+     * counted on a year whose holidays are not published yet.
+     */
     public record QueueItem(String id, String name, String taskKey, String process, String caseNo, String district,
-                            String assignee, Instant created, Instant due, boolean dueProvisional, Sla sla,
-                            String summary) {
+                            String assignee, String group, Instant created, Instant due, boolean dueProvisional,
+                            Sla sla, String summary) {
     }
 
     public record QueuePage(List<QueueItem> items, long total, int page, int size, Map<String, Long> views,
@@ -141,13 +148,16 @@ public class WorktableService {
         if (isLead(me)) {
             byView.put("escalated", views.count(new QueueQuery(me.getUsername(), groups, "escalated", me.district(),
                     null, null, null, null, now, "due", false, 0, 0)));
+            byView.put("district", views.count(new QueueQuery(me.getUsername(), groups, "district", me.district(),
+                    null, null, null, null, now, "due", false, 0, 0)));
         }
         return new QueuePage(items, total, r.page(), r.size(), byView, bySla);
     }
 
     private static QueueItem item(TaskInfo t, Instant now) {
         return new QueueItem(t.taskId(), t.name(), t.taskKey(), t.processKey(), t.caseNo(), t.district(),
-                t.assignee(), t.createdAt(), t.dueAt(), t.dueProvisional(), t.sla(now), t.summary());
+                t.assignee(), t.candidateGroup(), t.createdAt(), t.dueAt(), t.dueProvisional(), t.sla(now),
+                t.summary());
     }
 
     // ----------------------------------------------------------------------------------------------- one task
@@ -203,14 +213,14 @@ public class WorktableService {
             return;
         }
         if (t.assignee() != null) {
-            throw new ConflictException("This task is already held by " + t.assignee() + ".");
+            throw new ConflictException("This task is already held by someone else.");
         }
         try {
             tasks.claim(taskId, me.getUsername());
         } catch (TaskAlreadyClaimedException e) {
             throw new ConflictException("This task was just claimed by someone else.");
         }
-        record(t, "TASK_CLAIMED", t.name() + " — 认领 claimed by " + me.getUsername());
+        record(t, "TASK_CLAIMED", t.name());
     }
 
     @Transactional
@@ -219,13 +229,13 @@ public class WorktableService {
         boolean supervisor = supervises(me, t);
         if (!me.getUsername().equals(t.assignee()) && !supervisor) {
             throw t.assignee() == null ? new ConflictException("This task is not claimed.")
-                    : new ConflictException("Only " + t.assignee() + " or the district supervisor may release it.");
+                    : new ConflictException("Only the person holding it or the district supervisor may release it.");
         }
         if (t.candidateGroup() == null) {
             throw new ConflictException("This task is assigned to one person and cannot be released.");
         }
         tasks.setAssignee(taskId, null);
-        record(t, "TASK_RELEASED", t.name() + " — 退回队列 released by " + me.getUsername());
+        record(t, "TASK_RELEASED", t.name());
     }
 
     public record BulkResult(String id, boolean claimed, int status, String reason) {
@@ -270,8 +280,7 @@ public class WorktableService {
                     + " in district " + t.district() + ")");
         }
         tasks.setAssignee(taskId, target.getUsername());
-        record(t, "TASK_ASSIGNED", t.name() + " — 指派 assigned to " + target.getUsername() + " by "
-                + me.getUsername());
+        record(t, "TASK_ASSIGNED", t.name() + " — 指派给 " + target.displayName() + " · " + fmt.label("role", role));
     }
 
     // ------------------------------------------------------------------------------------------------ complete
@@ -290,7 +299,7 @@ public class WorktableService {
             throw new ConflictException("Claim this task before completing it.");
         }
         if (!me.getUsername().equals(t.assignee())) {
-            throw new ConflictException("This task is held by " + t.assignee() + ".");
+            throw new ConflictException("This task is held by someone else.");
         }
         Map<String, Object> accepted = values == null ? Map.of() : values;
         Optional<Procedures.Open> procedure = t.caseNo() == null ? Optional.empty()
@@ -318,8 +327,11 @@ public class WorktableService {
         }
     }
 
-    /** The choices made (options, yes/no), never free text, for the timeline. */
-    private static String decisions(Optional<TaskForm> form, Map<String, Object> values) {
+    /**
+     * The choices made (options, yes/no), never free text, for the timeline — in the form's own words:
+     * " — 受理决定：受理并立案；移送至：徐汇区".
+     */
+    static String decisions(Optional<TaskForm> form, Map<String, Object> values) {
         if (form.isEmpty()) {
             return "";
         }
@@ -328,7 +340,7 @@ public class WorktableService {
             Object v = values.get(f.key());
             boolean choice = List.of("radio", "select", "checkbox").contains(f.type());
             if (v != null && choice) {
-                sb.append(sb.isEmpty() ? " — " : "; ").append(f.key()).append('=').append(v);
+                sb.append(sb.isEmpty() ? " — " : "；").append(f.label()).append('：').append(f.choice(v));
             }
         }
         return sb.toString();

@@ -55,7 +55,7 @@ class ComplaintBrowserTest extends BrowserTest {
         screenshot("worktable-queue-group");
         clickAndWait(By.id("claim-" + id));
         assertThat(find(By.id("notice")).getText()).contains("已认领");
-        assertThat(find(By.id("task-assignee")).getText()).isEqualTo("inspector");
+        assertThat(find(By.id("task-assignee")).getText()).isEqualTo("我");
     }
 
     @Test

@@ -34,6 +34,13 @@ class CreditCodesTest {
     }
 
     @Test
+    void a_wrong_check_character_is_not_corrected() {
+        // the right check character of 91310115MA1H8R7C4 is '1': saying so would make any 17 characters a valid code
+        assertThat(CreditCodes.problem("91310115MA1H8R7C42")).hasValueSatisfying(p ->
+                assertThat(p).contains("check character").doesNotContain("'1'", "should be"));
+    }
+
+    @Test
     void empty_is_required() {
         assertThat(CreditCodes.problem("")).contains("is required");
         assertThat(CreditCodes.problem(null)).contains("is required");

@@ -36,6 +36,12 @@ class ResidentIdsTest {
     }
 
     @Test
+    void a_wrong_check_character_is_not_corrected() {
+        assertThat(ResidentIds.problem("110105194912310021", TODAY)).hasValueSatisfying(p ->
+                assertThat(p).contains("check character").doesNotContain("'X'", "should be"));
+    }
+
+    @Test
     void appendix_a_example_has_check_x() {
         assertThat(ResidentIds.checkCharacter("11010519491231002")).isEqualTo('X');
     }

@@ -36,6 +36,10 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * tests are skipped, unless {@code -Dffw.browser.required=true} (CI), when they fail.
  *
  * <p>One browser per test class; every test starts signed out. Screenshots go to {@code target/screenshots/}.
+ *
+ * <p>Every page a test opens, clicks to or photographs is checked for what users must never read
+ * ({@link #assertWordsOnly}): an account name, a candidate group id, a code name of an enum or a form option, an
+ * ISO timestamp or "null"; and every screenshot at 375 px checks that the page does not scroll sideways.
  */
 public abstract class BrowserTest extends ApiTest {
 
@@ -107,6 +111,7 @@ public abstract class BrowserTest extends ApiTest {
 
     protected void open(String path) {
         browser.get(url(path));
+        assertWordsOnly();
     }
 
     /** Signs in through the login form (and lands on the home page). */
@@ -117,6 +122,7 @@ public abstract class BrowserTest extends ApiTest {
         type(By.id("password"), "demo");
         browser.findElement(By.id("login-submit")).click();
         waitFor(By.id("display-name"));
+        assertWordsOnly();
     }
 
     protected WebElement waitFor(By by) {
@@ -164,6 +170,8 @@ public abstract class BrowserTest extends ApiTest {
         WebElement e = browser.findElement(by);
         e.click();
         new WebDriverWait(browser, WAIT).until(ExpectedConditions.stalenessOf(e));
+        new WebDriverWait(browser, WAIT).until(d -> "complete".equals(driver.executeScript("return document.readyState")));
+        assertWordsOnly();
     }
 
     protected String pageText() {
@@ -171,14 +179,34 @@ public abstract class BrowserTest extends ApiTest {
     }
 
     /**
+     * The visible text of the page (options of selects included; the services' English reasons in small print
+     * excluded) holds nothing a user must not read: an account name (the demo accounts'), a candidate group id
+     * (inspector-310115), a code name (an enum constant of the domain, a form option value, a timeline action), an
+     * ISO timestamp, a Java date, or "null". Called for every page a browser test opens.
+     */
+    protected void assertWordsOnly() {
+        String text = (String) driver.executeScript("""
+                var text = document.body.innerText;
+                document.querySelectorAll('.small-print').forEach(function (e) { text = text.split(e.innerText).join(' '); });
+                document.querySelectorAll('option').forEach(function (o) { text += '\\n' + o.text; });
+                return text;""");
+        String where = browser.getCurrentUrl();
+        assertThat(RawStrings.find(text)).as("raw strings on " + where + ":\n" + text).isEmpty();
+    }
+
+    /**
      * Saves PNGs of the whole page at desktop and phone width: target/screenshots/{name}.png (1280 px) and
      * {name}-375.png (375 px). Open them and look before calling a page done.
      */
     protected Path screenshot(String name) {
+        assertWordsOnly();
         try {
             Files.createDirectories(SCREENSHOTS);
             Path file = shoot(name + ".png", 1280);
             shoot(name + "-375.png", 375);
+            Object overflow = driver.executeScript("var e = document.documentElement; return e.scrollWidth - e.clientWidth;");
+            assertThat(((Number) overflow).intValue()).as(name + " at 375 px scrolls sideways by this many pixels: "
+                    + "a table or a line too wide for a phone").isLessThanOrEqualTo(0);
             driver.manage().window().setSize(new Dimension(1280, 1000));
             return file;
         } catch (IOException e) {

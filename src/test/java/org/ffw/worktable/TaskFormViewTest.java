@@ -23,6 +23,14 @@ class TaskFormViewTest {
     }
 
     @Test
+    void the_timeline_says_the_choices_made_in_the_forms_own_words_never_codes_or_free_text() throws Exception {
+        TaskForm form = TaskForm.parse(schema());
+        String note = WorktableService.decisions(java.util.Optional.of(form), Map.of("decision", "ACCEPT",
+                "kind", "BIRTH", "urgent", true, "reason", "自由文字不进入办理记录"));
+        assertThat(note).isEqualTo(" — 决定：受理；类别：生育假；紧急：是");
+    }
+
+    @Test
     void text_becomes_headings_and_paragraphs_of_plain_text() {
         var blocks = TaskFormView.text("### 受理审查\n请在 **5 个工作日** 内作出决定。\n\n<script>alert(1)</script>");
         assertThat(blocks).hasSize(3);

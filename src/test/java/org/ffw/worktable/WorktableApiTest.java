@@ -319,6 +319,28 @@ class WorktableApiTest extends ApiTest {
     }
 
     @Test
+    void a_task_without_a_due_date_is_counted_as_such_never_as_on_track() {
+        String caseNo = startCase("310115");
+        String id = taskOf(caseNo);
+        tasks.setDueDate(id, null); // as when its year cannot be counted yet
+        try {
+            assertThat(views.find(id).dueAt()).isNull();
+            assertThat(sla(id)).isEqualTo("NO_DUE_DATE");
+            assertThat(queueIds("inspector", "&caseNo=" + caseNo + "&sla=NO_DUE_DATE")).containsExactly(id);
+            assertThat(queueIds("inspector", "&caseNo=" + caseNo + "&sla=ON_TRACK")).isEmpty();
+            // the counts per SLA state are what the filter lists
+            JsonNode counts = api.as("inspector").get("/api/v1/tasks").json().path("sla");
+            for (String sla : List.of("ON_TRACK", "AT_RISK", "OVERDUE", "NO_DUE_DATE")) {
+                assertThat(api.as("inspector").get("/api/v1/tasks?size=1&sla=" + sla).json().path("total").asLong())
+                        .as(sla).isEqualTo(counts.path(sla).asLong());
+            }
+            assertThat(counts.path("NO_DUE_DATE").asLong()).isPositive();
+        } finally {
+            runtime.deleteProcessInstance(views.find(id).processInstanceId(), "test");
+        }
+    }
+
+    @Test
     void the_sla_counts_working_time_so_a_task_created_before_the_spring_festival_is_not_at_risk_during_it() {
         // Friday 13 February 2026, 10:00 in Shanghai; 5 working days: Sat 14 (make-up day), then the festival
         // (16–23 February), Tue 24, Wed 25, Thu 26, Fri 27

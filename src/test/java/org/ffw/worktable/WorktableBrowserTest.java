@@ -52,14 +52,14 @@ class WorktableBrowserTest extends BrowserTest {
         clickAndWait(By.id("tab-district"));
         type(By.id("filter-caseNo"), caseNo);
         clickAndWait(By.id("filter-submit"));
-        assertThat(find(By.id("task-" + id)).getText()).contains("inspector2");
+        assertThat(find(By.id("task-" + id)).getText()).contains("陈静（浦东监察）");
         assertThat(find(By.id("tab-escalated")).getText()).contains("督办");
         screenshot("worktable-queue-district");
         clickAndWait(By.linkText("Review the case"));
         select(By.id("assign-user"), "inspector");
         clickAndWait(By.id("assign"));
-        assertThat(find(By.id("notice")).getText()).contains("已指派给 inspector");
-        assertThat(find(By.id("task-assignee")).getText()).isEqualTo("inspector");
+        assertThat(find(By.id("notice")).getText()).contains("已指派给 张伟（浦东监察）");
+        assertThat(find(By.id("task-assignee")).getText()).isEqualTo("张伟（浦东监察） · 劳动监察员");
         screenshot("worktable-task-supervisor");
     }
 }

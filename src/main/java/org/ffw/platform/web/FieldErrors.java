@@ -9,15 +9,18 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Validation problems as a page shows them: next to their field, in Chinese where the message is one of the
- * services' known phrasings (the English original stays as small print). Pages get the problems from the same
- * {@link InvalidInputException} the API turns into problem+json.
+ * Validation problems as a page shows them: next to their field, entirely in Chinese — the services' known phrasings
+ * each have their Chinese text, anything else is said in general words. The English stays in the API's problem+json.
+ * Pages get the problems from the same {@link InvalidInputException} the API turns into problem+json.
  */
 public final class FieldErrors {
 
-    /** One problem as shown: the field, the Chinese text, and the service's own message. */
-    public record Message(String field, String zh, String en) {
+    /** One problem as a page shows it: the field and the Chinese text. */
+    public record Message(String field, String zh) {
     }
+
+    /** Said of a problem whose phrasing is not known here: the page never shows the service's English. */
+    static final String UNKNOWN = "填写有误，请核对";
 
     private static final FieldErrors NONE = new FieldErrors(List.of());
 
@@ -25,49 +28,62 @@ public final class FieldErrors {
     private static final Map<Pattern, String> ZH = new LinkedHashMap<>();
 
     static {
-        zh("is required.*|must not be blank|must not be null|must not be empty", "此项必填");
-        zh("must have at least (\\d+) characters", "至少填写 $1 个字");
-        zh("must have at most (\\d+) characters", "最多 $1 个字");
-        zh("size must be between (\\d+) and (\\d+)", "长度应在 $1 至 $2 个字之间");
-        zh("must be one of .*|may only contain .*", "请从给出的选项中选择");
-        zh("must be at least (\\S+)|must be greater than or equal to (\\S+)", "不能小于 $1$2");
-        zh("must be at most (\\S+)|must be less than or equal to (\\S+)", "不能大于 $1$2");
-        zh("must be a whole number", "应为整数");
-        zh("must have at most (\\d+) decimal places", "最多 $1 位小数");
-        zh("must be a number", "应为数字");
-        zh("must be true or false", "请勾选或取消勾选");
-        zh("must be a list", "请选择");
-        zh("must not be in the past", "不能早于今天");
-        zh("must not be in the future", "不能晚于今天");
-        zh("must be after today", "应晚于今天");
-        zh("must be a date.*|must be a date in ISO format.*|is not a date.*", "日期格式不正确（年-月-日）");
-        zh("must be a (time|datetime) in ISO format.*", "时间格式不正确");
-        zh("does not have the expected format", "格式不正确");
-        zh("is not an e-mail address", "不是有效的电子邮件地址");
-        zh("is not a phone number|must be an 11-digit mainland mobile number", "应为 11 位手机号码");
-        zh("must be a 6-digit district code|is not a Shanghai district code", "请选择上海市的区");
-        zh("is before the leave could begin \\((.*)\\)", "早于假期可能开始的日期（$1）");
-        zh("is required for .*", "此类假期须填写子女出生日期");
-        zh("is not a valid unified social credit code|must have 18 characters.*|character \\d+ .*"
-                + "|check character is wrong.*", "统一社会信用代码不正确");
-        zh("is not a valid .*|has the wrong type", "格式不正确");
-        zh("is empty", "文件为空");
-        zh("is larger than 10 MB", "文件超过 10 MB");
-        zh("is not a PDF, JPEG or PNG file.*", "仅支持 PDF、JPEG、PNG 文件");
-        zh("you already have (\\d+) files on this case", "您在本案已上传 $1 个文件，不能再上传");
-        zh("is the district handling the case now", "不能移送至当前承办区");
-        zh("must not contain the complainant's name, ID number or phone.*",
+        say("is required for .*", "此类假期须填写子女出生日期"); // before the general "is required"
+        say("is required.*|must not be blank|must not be null|must not be empty", "此项必填");
+        say("must have at least (\\d+) characters", "至少填写 $1 个字");
+        say("must have at most (\\d+) characters", "最多 $1 个字");
+        say("size must be between (\\d+) and (\\d+)", "长度应在 $1 至 $2 个字之间");
+        say("must be one of .*|may only contain .*", "请从给出的选项中选择");
+        say("must be at least (\\S+)|must be greater than or equal to (\\S+)", "不能小于 $1$2");
+        say("must be at most (\\S+)|must be less than or equal to (\\S+)", "不能大于 $1$2");
+        say("must be a whole number", "应为整数");
+        say("must have at most (\\d+) decimal places", "最多 $1 位小数");
+        say("must be a number", "应为数字");
+        say("must be true or false", "请勾选或取消勾选");
+        say("must be a list", "请选择");
+        say("must not be in the past", "不能早于今天");
+        say("must not be in the future", "不能晚于今天");
+        say("must be after today", "应晚于今天");
+        say("must be a date.*|must be a date in ISO format.*|is not a date.*", "日期格式不正确（年-月-日）");
+        say("must be a (time|datetime) in ISO format.*", "时间格式不正确");
+        say("does not have the expected format", "格式不正确");
+        say("is not an e-mail address", "不是有效的电子邮件地址");
+        say("is not a phone number|must be an 11-digit mainland mobile number", "应为 11 位手机号码");
+        say("must be a 6-digit district code|is not a Shanghai district code", "请选择上海市的区");
+        say("is before the leave could begin \\((.*)\\)", "早于假期可能开始的日期（$1）");
+        // identifiers (rules.CreditCodes, rules.ResidentIds): {id} is what the field holds, by its name; a wrong check
+        // character says the code is wrong, never which character would be right
+        say("is not a valid unified social credit code", "统一社会信用代码不正确");
+        say("is not a valid resident ID number", "公民身份号码不正确");
+        say("must have 18 characters, has (\\d+)", "{id}应为 18 位（现为 $1 位）");
+        say("character (\\d+) \\('(.)'\\) is not allowed.*", "{id}第 $1 位不能是“$2”（只能是数字和除 I、O、Z、S、V 以外的大写字母）");
+        say("character (\\d+) must be a digit", "{id}第 $1 位应为数字");
+        say("the 18th character must be a digit or X", "{id}第 18 位应为数字或 X");
+        say("characters 7–14 are not a real date of birth|date of birth .* is not plausible", "{id}中的出生日期不正确");
+        say("check character is wrong.*", "{id}不正确（校验位不符），请逐位核对");
+        say("is not a valid .*|has the wrong type", "格式不正确");
+        say("is empty", "文件为空");
+        say("is larger than 10 MB", "文件超过 10 MB");
+        say("is not a PDF, JPEG or PNG file.*", "仅支持 PDF、JPEG、PNG 文件");
+        say("you already have (\\d+) files on this case", "您在本案已上传 $1 个文件，不能再上传");
+        say("is the district handling the case now", "不能移送至当前承办区");
+        say("is not a field of this form|this task has no form.*", "表单中没有此项");
+        say("is not a user", "没有此用户");
+        say("may not work this task.*", "该用户不能办理此任务");
+        say("the investigation period can be extended only once", "调查期限只能延长一次");
+        say("must not contain the complainant's name, ID number or phone.*",
                 "用人单位会看到此项：不得含有投诉人的姓名、身份证号或电话（含部分号码），请改写");
-        zh("no fine is sourced for .*", "该类假期未找到罚款依据，只能责令改正");
-        zh("must be between (\\S+) and (\\S+) \\((.*)\\)", "应在 $1 至 $2 之间（$3）");
-        zh("after a miscarriage only MATERNITY leave.*", "流产只适用产假（流产产假）");
-        zh("is not a field of this form|this task has no form.*", "表单中没有此项");
-        zh("is not a user", "没有此用户");
-        zh("may not work this task.*", "该用户不能办理此任务");
-        zh("the investigation period can be extended only once", "调查期限只能延长一次");
+        say("no fine is sourced for .*", "该类假期未找到罚款依据，只能责令改正");
+        say("must be between (\\S+) and (\\S+) \\((.*)\\)", "应在 $1 至 $2 之间（$3）");
+        say("after a miscarriage only MATERNITY leave.*", "流产只适用产假（流产产假）");
+        say("a report has no complainant to ask for material.*", "举报没有可要求补正材料的投诉人：请受理、移送或不予受理");
+        say("must be between (\\d+) and (\\d+)", "应在 $1 至 $2 之间");
+        say("must be text", "请填写文字");
+        say("is not a known property", "表单中没有此项");
+        say("must not be the demo password outside demo mode", "不能使用演示密码");
     }
 
-    private static void zh(String regex, String text) {
+    private static void say(String regex, String text) {
         ZH.put(Pattern.compile(regex), text);
     }
 
@@ -84,7 +100,7 @@ public final class FieldErrors {
     public static FieldErrors of(Collection<FieldProblem> problems) {
         List<Message> out = new ArrayList<>();
         for (FieldProblem p : problems) {
-            out.add(new Message(p.field(), zh(p.message()), p.message()));
+            out.add(new Message(p.field(), zh(p.field(), p.message())));
         }
         return new FieldErrors(out);
     }
@@ -93,22 +109,35 @@ public final class FieldErrors {
         return of(e.errors());
     }
 
-    /** The Chinese text for a service message, or the message itself when it is not a known phrasing. */
+    /** The Chinese text for a service message, in general words when it is not a known phrasing. */
     public static String zh(String message) {
+        return zh(null, message);
+    }
+
+    /** The Chinese text for a service message about a field (which names the identifier an {id} rule speaks of). */
+    public static String zh(String field, String message) {
         if (message == null) {
             return "";
         }
         for (Map.Entry<Pattern, String> e : ZH.entrySet()) {
             Matcher m = e.getKey().matcher(message.strip());
             if (m.matches()) {
-                String text = e.getValue();
+                String text = e.getValue().replace("{id}", identifier(field));
                 for (int g = 1; g <= 9; g++) {
                     text = text.replace("$" + g, g <= m.groupCount() && m.group(g) != null ? m.group(g) : "");
                 }
                 return text;
             }
         }
-        return message;
+        return UNKNOWN;
+    }
+
+    private static String identifier(String field) {
+        String f = field == null ? "" : field.toLowerCase(java.util.Locale.ROOT);
+        if (f.contains("residentid")) {
+            return "公民身份号码";
+        }
+        return f.contains("creditcode") ? "统一社会信用代码" : "号码";
     }
 
     public boolean isEmpty() {

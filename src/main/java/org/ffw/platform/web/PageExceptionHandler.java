@@ -16,8 +16,9 @@ import org.springframework.web.servlet.ModelAndView;
 
 /**
  * What a page shows when a service refuses: a friendly page with the status, a Chinese explanation and the service's
- * reason as small print — never a stack trace. Pages handle the validation errors they can show next to a field
- * themselves; whatever reaches this handler is shown as a page. REST controllers are answered by
+ * reason as small print (never a person's account name: the services do not put one in their reasons) — never a
+ * stack trace. Validation problems are said in Chinese only. Pages handle the validation errors they can show next
+ * to a field themselves; whatever reaches this handler is shown as a page. REST controllers are answered by
  * {@link ApiExceptionHandler}, which comes first.
  */
 @ControllerAdvice
@@ -56,13 +57,11 @@ class PageExceptionHandler {
         return page(HttpStatus.UNPROCESSABLE_ENTITY, "无法处理", "请求无法按此方式处理。", e.getMessage());
     }
 
+    /** Validation problems no page showed next to its field: in Chinese only, without field names or English. */
     @ExceptionHandler(InvalidInputException.class)
     ModelAndView invalid(InvalidInputException e) {
-        StringBuilder zh = new StringBuilder();
-        for (FieldErrors.Message m : FieldErrors.of(e).all()) {
-            zh.append(zh.isEmpty() ? "" : "；").append(m.field()).append("：").append(m.zh());
-        }
-        return page(HttpStatus.BAD_REQUEST, "输入有误", zh.toString(), e.getMessage());
+        String zh = String.join("；", FieldErrors.of(e).all().stream().map(FieldErrors.Message::zh).distinct().toList());
+        return page(HttpStatus.BAD_REQUEST, "输入有误", zh.isEmpty() ? "请检查填写的内容后重试。" : zh + "。", null);
     }
 
     /** An engine step threw one of ours: show what it means. */
