@@ -103,6 +103,7 @@ class WorktablePages {
         model.addAttribute("sort", "-due".equals(sort) ? "-due" : "due");
         model.addAttribute("processes", procedures.processKeys());
         model.addAttribute("slas", Sla.values());
+        model.addAttribute("me", me.getUsername()); // whose rows say 办理 rather than 查看
         // what the user may claim: unassigned tasks of their groups (a supervisor's district view lists others too)
         Set<String> groups = Groups.of(me);
         model.addAttribute("claimable", queue.items().stream()

@@ -374,9 +374,9 @@ public class WorktableService {
         return me.district() != null && me.hasAny(Role.SUPERVISOR, Role.UNION_SUPERVISOR);
     }
 
-    /** A lead of the task's district may open any staff task of it, to follow it up. */
+    /** A lead of the task's district may open any task of it (staff's or the employer's), to follow it up. */
     static boolean oversees(FfwUser me, TaskInfo t) {
-        return isLead(me) && me.district().equals(t.district()) && Groups.staffRole(t.candidateGroup()) != null;
+        return isLead(me) && me.district().equals(t.district()) && t.candidateGroup() != null;
     }
 
     /**

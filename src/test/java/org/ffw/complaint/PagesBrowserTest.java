@@ -125,7 +125,9 @@ class PagesBrowserTest extends BrowserTest {
                 .contains("工会意见：支持投诉人诉求（已发出工会劳动法律监督意见书）")
                 .doesNotContain("unionPosition", "=", reviewer, "claimed by");
         // open tasks say who holds them by what the group is
-        assertThat(find(By.id("open-tasks")).getText()).contains("未认领（用人单位）").contains("未认领（浦东新区劳动监察）");
+        // (the employer's only account holds its task already)
+        assertThat(find(By.id("open-tasks")).getText()).contains("上海示例科技有限公司 · 用人单位")
+                .contains("未认领（浦东新区劳动监察）");
         screenshot("inspector-case-after-union");
     }
 
@@ -138,10 +140,11 @@ class PagesBrowserTest extends BrowserTest {
         login("employer");
         screenshot("home-employer");
         open("/tasks/" + id);
-        assertThat(find(By.id("task-assignee")).getText()).isEqualTo("未认领（本单位）");
+        // its only account holds the task already: nothing to claim
+        assertThat(find(By.id("task-assignee")).getText()).isEqualTo("我");
+        assertThat(findAll(By.id("claim"))).isEmpty();
         assertThat(find(By.id("timeline")).getText()).contains("劳动监察员").doesNotContain("张伟");
         screenshot("employer-task");
-        clickAndWait(By.id("claim"));
         find(By.cssSelector("input[name=employerPosition][value=WILL_CORRECT]")).click();
         type(By.id("f-statement"), "本单位将依法补足职工生育假。");
         clickAndWait(By.id("complete"));
@@ -224,7 +227,8 @@ class PagesBrowserTest extends BrowserTest {
         screenshot("home-supervisor");
         open("/tasks?view=district&caseNo=" + caseNo);
         // the district's tasks of other groups are there to look at and assign, not to claim
-        assertThat(find(By.id("task-" + employerTask)).getText()).contains("未认领（用人单位）").contains("查看");
+        assertThat(find(By.id("task-" + employerTask)).getText()).contains("上海示例科技有限公司 · 用人单位")
+                .contains("查看");
         assertThat(findAll(By.id("claim-" + employerTask))).isEmpty();
         assertThat(findAll(By.id("claim-" + investigate))).isEmpty();
         assertThat(find(By.id("task-" + investigate)).getText()).contains("未认领（浦东新区劳动监察）");

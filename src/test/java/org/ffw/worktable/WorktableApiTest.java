@@ -413,7 +413,7 @@ class WorktableApiTest extends ApiTest {
     }
 
     @Test
-    void a_union_opinion_at_risk_tells_the_districts_union_reviewers_and_an_overdue_one_the_supervisor() {
+    void a_union_opinion_at_risk_tells_the_districts_union_reviewers_and_an_overdue_one_the_unions_lead() {
         org.ffw.support.TestCalendars.ensureLoaded(calendars, 2027);
         Instant monday = Instant.parse("2026-11-16T02:00:00Z");
         ClockUtil.setCurrentTime(Date.from(monday));
@@ -438,10 +438,11 @@ class WorktableApiTest extends ApiTest {
         // the worktable's sweep reminds the union at 75 % of its working time, as it does every staff group
         escalation.sweep(union.atRiskAt().plusSeconds(1));
         assertThat(outbox.forCase(caseNo).stream().filter(n -> n.template().equals("TASK_AT_RISK")
-                && n.subject().contains("工会监督意见")).map(Notification::recipient)).containsExactly("union");
+                && n.subject().contains("工会监督意见")).map(Notification::recipient)).contains("union")
+                .doesNotContain("inspector", "supervisor");
         escalation.sweep(union.dueAt().plusSeconds(1));
         assertThat(outbox.forCase(caseNo).stream().filter(n -> n.template().equals("TASK_OVERDUE")
-                && n.subject().contains("工会监督意见")).map(Notification::recipient)).containsExactly("supervisor");
+                && n.subject().contains("工会监督意见")).map(Notification::recipient)).containsExactly("union-lead");
         runtime.deleteProcessInstance(union.processInstanceId(), "test done");
     }
 
