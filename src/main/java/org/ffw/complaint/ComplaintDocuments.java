@@ -84,6 +84,12 @@ class ComplaintDocuments {
         return documents.content(d);
     }
 
+    /** The employer's own files on the case, newest last. */
+    List<Documents.Item> employerFiles(Complaint c) {
+        return documents.list(c.caseNo()).stream().filter(d -> d.party() == Party.EMPLOYER)
+                .map(ComplaintViews::document).toList();
+    }
+
     /** The case's files as this reader may see them. */
     List<Documents.Item> visibleTo(Reader reader, Complaint c) {
         return documents.list(c.caseNo()).stream().filter(d -> maySee(reader, c, d))

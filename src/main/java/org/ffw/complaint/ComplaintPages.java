@@ -54,6 +54,7 @@ import jakarta.validation.Validator;
 class ComplaintPages {
 
     static final int PAGE_SIZE = 50;
+    private static final java.util.regex.Pattern TASK_PAGE = java.util.regex.Pattern.compile("/tasks/[A-Za-z0-9-]{1,64}");
     /** The lodging form's fields by label, for the summary of problems. */
     static final Map<String, String> LABELS = Map.ofEntries(Map.entry("phone", "联系电话"),
             Map.entry("employerName", "单位名称"), Map.entry("employerCreditCode", "统一社会信用代码"),
@@ -334,9 +335,12 @@ class ComplaintPages {
     @PreAuthorize("hasRole('EMPLOYER')")
     String employerAttach(@PathVariable String caseNo,
                           @RequestParam(name = "file", required = false) MultipartFile file,
-                          @RequestParam(name = "token", required = false) String token, RedirectAttributes flash) {
+                          @RequestParam(name = "token", required = false) String token,
+                          @RequestParam(name = "back", required = false) String back, RedirectAttributes flash) {
         upload(caseNo, file, token, flash);
-        return "redirect:/employer/complaints/" + caseNo + "#documents";
+        // from a task page (the employer's response or rectification), back to it, where the file can be ticked
+        return back != null && TASK_PAGE.matcher(back).matches() ? "redirect:" + back + "#documents"
+                : "redirect:/employer/complaints/" + caseNo + "#documents";
     }
 
     private void upload(String caseNo, MultipartFile file, String token, RedirectAttributes flash) {

@@ -36,7 +36,8 @@ class ComplaintTasks implements CaseTasks<Complaint> {
     record Supplement(String supplement) {
     }
 
-    record EmployerResponse(String employerPosition, String statement, String evidenceReferences) {
+    /** {@code evidenceReferences}: the ids of the employer's own files on the case that support the statement. */
+    record EmployerResponse(String employerPosition, String statement, java.util.List<String> evidenceReferences) {
     }
 
     record UnionOpinion(String unionPosition, String unionOpinion, Boolean supervisionLetterIssued) {
@@ -54,7 +55,7 @@ class ComplaintTasks implements CaseTasks<Complaint> {
     record CorrectionOrder(String requiredActions, LocalDate correctionDeadline) {
     }
 
-    record Rectification(String rectificationReport, String evidenceReferences) {
+    record Rectification(String rectificationReport, java.util.List<String> evidenceReferences) {
     }
 
     record Verification(String verification, String verificationNote) {
@@ -70,9 +71,14 @@ class ComplaintTasks implements CaseTasks<Complaint> {
     private final Timeline timeline;
     private final WorkingDays workingDays;
     private final ComplaintFines fines;
+    private final ComplaintDocuments documents;
+
+    /** The form input listing the employer's files (forms/complaint-employer-response.form, -rectification.form). */
+    static final String EVIDENCE_OPTIONS = "evidenceOptions";
 
     ComplaintTasks(ComplaintMapper complaints, ComplaintCases cases, ComplaintReads reads,
-                   ComplaintDeadlines deadlines, Timeline timeline, WorkingDays workingDays, ComplaintFines fines) {
+                   ComplaintDeadlines deadlines, Timeline timeline, WorkingDays workingDays, ComplaintFines fines,
+                   ComplaintDocuments documents) {
         this.complaints = complaints;
         this.cases = cases;
         this.reads = reads;
@@ -80,6 +86,7 @@ class ComplaintTasks implements CaseTasks<Complaint> {
         this.timeline = timeline;
         this.workingDays = workingDays;
         this.fines = fines;
+        this.documents = documents;
     }
 
     @Override
@@ -112,8 +119,8 @@ class ComplaintTasks implements CaseTasks<Complaint> {
         h.on("triage", Triage.class, this::triaged);
         h.on("supplement", Supplement.class, this::supplemented);
         h.on("employerResponse", EmployerResponse.class, this::employerResponded)
-                .prefill(c -> new EmployerResponse(c.employerPosition(), c.employerStatement(),
-                        c.employerEvidenceReferences()));
+                .prefill(c -> new EmployerResponse(c.employerPosition(), c.employerStatement(), null))
+                .inputs(this::employerFiles);
         h.on("unionOpinion", UnionOpinion.class, this::unionOpined);
         h.on("investigate", Investigation.class, this::investigated)
                 .prefill(c -> new Investigation(c.investigationRecord(), null, null));
@@ -121,7 +128,7 @@ class ComplaintTasks implements CaseTasks<Complaint> {
         h.on("finding", Finding.class, this::found)
                 .prefill(c -> new Finding(null, null, c.affectedEmployees()));
         h.on("orderCorrection", CorrectionOrder.class, this::ordered);
-        h.on("reportRectification", Rectification.class, this::rectificationReported);
+        h.on("reportRectification", Rectification.class, this::rectificationReported).inputs(this::employerFiles);
         h.on("verifyRectification", Verification.class, this::verified);
         h.on("penaltyDecision", Penalty.class, this::penaltyDecided)
                 .prefill(c -> new Penalty(null, null, c.affectedEmployees(), null));
@@ -181,8 +188,8 @@ class ComplaintTasks implements CaseTasks<Complaint> {
     // ----------------------------------------------------------------------------------------- investigation
 
     private Map<String, Object> employerResponded(Complaint c, EmployerResponse v) {
-        complaints.saveEmployerResponse(c.caseNo(), v.employerPosition(), v.statement(), v.evidenceReferences(),
-                Instant.now());
+        complaints.saveEmployerResponse(c.caseNo(), v.employerPosition(), v.statement(),
+                references(c, v.evidenceReferences()), Instant.now());
         timeline.record(c.caseNo(), "EMPLOYER_RESPONDED", null, null, Visibility.PUBLIC, "用人单位已陈述申辩");
         return Map.of();
     }
@@ -253,7 +260,8 @@ class ComplaintTasks implements CaseTasks<Complaint> {
     }
 
     private Map<String, Object> rectificationReported(Complaint c, Rectification v) {
-        complaints.saveRectification(c.caseNo(), v.rectificationReport(), v.evidenceReferences(), Instant.now());
+        complaints.saveRectification(c.caseNo(), v.rectificationReport(), references(c, v.evidenceReferences()),
+                Instant.now());
         cases.status(c.caseNo(), Status.VERIFYING, null);
         timeline.record(c.caseNo(), "RECTIFICATION_REPORTED", c.status().name(), Status.VERIFYING.name(),
                 Visibility.PUBLIC, "用人单位已报告整改情况");
@@ -298,6 +306,23 @@ class ComplaintTasks implements CaseTasks<Complaint> {
                     + "：用人单位逾期未改正，已移送行政处罚。");
         }
         return Map.of();
+    }
+
+    /** What the employer's task forms offer to attach: its own files on the case (upload them on the task page). */
+    private Map<String, Object> employerFiles(Complaint c) {
+        return Map.of(EVIDENCE_OPTIONS, documents.employerFiles(c).stream()
+                .map(d -> Map.of("label", d.filename(), "value", String.valueOf(d.id()))).toList());
+    }
+
+    /** The chosen files by name and number, as the case pages show them ("考勤.pdf（材料 #12）"); null for none. */
+    private String references(Complaint c, java.util.List<String> ids) {
+        if (ids == null || ids.isEmpty()) {
+            return null;
+        }
+        Map<String, String> names = new java.util.HashMap<>();
+        documents.employerFiles(c).forEach(d -> names.put(String.valueOf(d.id()), d.filename()));
+        return String.join("、", ids.stream().map(id -> names.getOrDefault(id, "材料") + "（材料 #" + id + "）")
+                .toList());
     }
 
     /**

@@ -79,7 +79,7 @@ class Procedures {
                 @Override
                 public Map<String, Object> currentValues() {
                     V current = handler.prefill.apply(kase);
-                    Map<String, Object> values = new LinkedHashMap<>();
+                    Map<String, Object> values = new LinkedHashMap<>(handler.inputs.apply(kase));
                     if (current != null) {
                         json.convertValue(current, Map.class).forEach((k, v) -> {
                             if (v != null) {

@@ -91,18 +91,35 @@ public final class TaskForm {
                     c.path("readonly").asBoolean(false) || c.path("disabled").asBoolean(false),
                     c.path("conditional").path("hide").asText(null),
                     c.has("decimalDigits") ? c.path("decimalDigits").asInt() : null,
-                    c.path("disallowPassedDates").asBoolean(false)));
+                    c.path("disallowPassedDates").asBoolean(false), c.path("valuesKey").asText(null)));
         }
+    }
+
+    /** The options a {@code valuesKey} field offers: the list of {label, value} under that key of the current values. */
+    static Map<String, String> dynamicOptions(Map<String, Object> current, String valuesKey) {
+        Map<String, String> options = new LinkedHashMap<>();
+        Object list = current == null ? null : current.get(valuesKey);
+        if (list instanceof Collection<?> items) {
+            for (Object item : items) {
+                if (item instanceof Map<?, ?> m && m.get("value") != null) {
+                    String value = String.valueOf(m.get("value"));
+                    options.put(value, m.get("label") == null ? value : String.valueOf(m.get("label")));
+                }
+            }
+        }
+        return options;
     }
 
     /**
      * One input field of the form. {@code options}: the allowed values of a radio, select, checklist or taglist;
-     * {@code optionLabels}: each value's label as the form shows it.
+     * {@code optionLabels}: each value's label as the form shows it; {@code valuesKey}: form-js's options from the
+     * input data instead (the list of {label, value} under that key of the task's current values), e.g. the files
+     * the user uploaded to the case.
      */
     public record Field(String key, String type, String subtype, String label, boolean required, Integer minLength,
                         Integer maxLength, String pattern, BigDecimal min, BigDecimal max, String validationType,
                         List<String> options, Map<String, String> optionLabels, boolean readonly, String hide,
-                        Integer decimalDigits, boolean disallowPassedDates) {
+                        Integer decimalDigits, boolean disallowPassedDates, String valuesKey) {
 
         static final List<String> INPUT_TYPES = List.of("textfield", "textarea", "number", "checkbox", "radio",
                 "select", "checklist", "taglist", "datetime");
@@ -165,13 +182,20 @@ public final class TaskForm {
                 }
                 continue;
             }
-            Object checked = check(f, value, today, errors);
+            Object checked = check(f.valuesKey() == null ? f : withOptions(f, dynamicOptions(current, f.valuesKey())),
+                    value, today, errors);
             if (checked != null) {
                 out.put(f.key(), checked);
             }
         }
         errors.sort(java.util.Comparator.comparing(FieldProblem::field));
         return new Result(out, errors);
+    }
+
+    private static Field withOptions(Field f, Map<String, String> options) {
+        return new Field(f.key(), f.type(), f.subtype(), f.label(), f.required(), f.minLength(), f.maxLength(),
+                f.pattern(), f.min(), f.max(), f.validationType(), List.copyOf(options.keySet()), options, f.readonly(),
+                f.hide(), f.decimalDigits(), f.disallowPassedDates(), f.valuesKey());
     }
 
     private static Object check(Field f, Object value, LocalDate today, List<FieldProblem> errors) {

@@ -83,6 +83,10 @@ final class TaskFormView {
             for (JsonNode o : c.path("values")) {
                 options.add(new Option(o.path("value").asText(), o.path("label").asText(o.path("value").asText())));
             }
+            if (c.hasNonNull("valuesKey")) {
+                TaskForm.dynamicOptions(values, c.path("valuesKey").asText())
+                        .forEach((value, label) -> options.add(new Option(value, label)));
+            }
             Object value = key == null ? null : values.get(key);
             Set<String> selected = new LinkedHashSet<>();
             if (value instanceof Collection<?> list) {

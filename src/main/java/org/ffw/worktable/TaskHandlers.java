@@ -38,6 +38,7 @@ public final class TaskHandlers<C> {
         final Class<V> values;
         final Completion<C, V> completion;
         Function<C, V> prefill = c -> null;
+        Function<C, Map<String, Object>> inputs = c -> Map.of();
 
         Handler(Class<V> values, Completion<C, V> completion) {
             this.values = values;
@@ -47,6 +48,15 @@ public final class TaskHandlers<C> {
         /** The form's current values from the case (a record with nulls for the empty fields). */
         public Handler<C, V> prefill(Function<C, V> current) {
             this.prefill = current;
+            return this;
+        }
+
+        /**
+         * Input data of the form besides its fields, e.g. the options of a field with {@code valuesKey} (a list of
+         * {label, value} under that key): what the form offers to choose from this case.
+         */
+        public Handler<C, V> inputs(Function<C, Map<String, Object>> data) {
+            this.inputs = data;
             return this;
         }
 

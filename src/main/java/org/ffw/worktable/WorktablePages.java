@@ -227,6 +227,9 @@ class WorktablePages {
     private void show(Model model, FfwUser me, TaskDetails details, Map<String, Object> values, FieldErrors errors) {
         WorktableService.QueueItem task = details.task();
         model.addAttribute("details", details);
+        // a case block may carry the case's documents card (an upload form with a one-time token)
+        model.addAttribute("uploadToken", java.util.UUID.randomUUID().toString());
+        model.addAttribute("maxBytes", org.ffw.platform.document.Documents.MAX_BYTES);
         model.addAttribute("task", task);
         model.addAttribute("caseTemplate", caseTemplate(task.process()));
         Map<String, String> labels = new LinkedHashMap<>();

@@ -262,4 +262,40 @@ class ComplaintPagesTest extends ApiTest {
         assertThat(new PageSession(port).login("employer2", "demo").get("/employer/complaints/" + caseNo)
                 .statusCode()).isEqualTo(404);
     }
+
+    @Test
+    void the_employer_attaches_its_evidence_on_the_task_page_and_ticks_it_in_the_form() {
+        String caseNo = lodgeByApi();
+        String triage = tasks.createTaskQuery().processInstanceBusinessKey(caseNo).singleResult().getId();
+        api.as("inspector").post("/api/v1/tasks/" + triage + "/claim", null);
+        assertThat(api.as("inspector").post("/api/v1/tasks/" + triage + "/complete", Map.of("values", Map.of(
+                "triageDecision", "ACCEPT", "allegation", "职工反映：单位未依法给予60天生育假。"))).status()).isEqualTo(204);
+        String response = tasks.createTaskQuery().processInstanceBusinessKey(caseNo)
+                .taskDefinitionKey("employerResponse").singleResult().getId();
+        var employer = new PageSession(port).login("employer", "demo");
+        String page = employer.get("/tasks/" + response).body();
+        assertThat(page).contains("id=\"upload-form\"").contains("back=/tasks/" + response).contains("暂无可选项");
+
+        // the upload comes back to the task, where the file is offered in the form
+        byte[] pdf = "%PDF-1.4\n1 0 obj<<>>endobj\n%%EOF\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        var up = employer.postFile("/employer/complaints/" + caseNo + "/documents?back=/tasks/" + response,
+                PageSession.csrf(page), "考勤记录.pdf", "application/pdf", pdf);
+        assertThat(up.statusCode()).isEqualTo(302);
+        assertThat(up.headers().firstValue("Location").orElse("")).contains("/tasks/" + response);
+        page = employer.get("/tasks/" + response).body();
+        java.util.regex.Matcher m = java.util.regex.Pattern
+                .compile("name=\"evidenceReferences\" value=\"(\\d+)\"").matcher(page);
+        assertThat(m.find()).as("the file is offered in the form").isTrue();
+        String id = m.group(1);
+        assertThat(page).contains("考勤记录.pdf");
+        // someone else's document is not a choice
+        var wrong = employer.postForm("/tasks/" + response + "/complete", PageSession.form("_csrf", PageSession.csrf(page),
+                "employerPosition", "DISPUTES", "statement", "单位已批准全部假期，见考勤记录。", "evidenceReferences", "999999"));
+        assertThat(wrong.statusCode()).isEqualTo(400);
+        var done = employer.postForm("/tasks/" + response + "/complete", PageSession.form("_csrf", PageSession.csrf(page),
+                "employerPosition", "DISPUTES", "statement", "单位已批准全部假期，见考勤记录。", "evidenceReferences", id));
+        assertThat(done.statusCode()).isEqualTo(302);
+        assertThat(new PageSession(port).login("inspector", "demo").get("/complaints/" + caseNo).body())
+                .contains("考勤记录.pdf（材料 #" + id + "）");
+    }
 }

@@ -75,8 +75,10 @@ class FormKeysTest extends ApiTest {
         complete(a, "supplement", "employee", Map.of("supplement", text("补正内容")));
         complete(a, "triage", "inspector", Map.of("triageDecision", "ACCEPT", "allegation", text("投诉事项"),
                 "releaseViolationDate", true));
+        // the employer's evidence is a file it uploaded to the case, ticked in the form
+        String attendance = upload(a, "考勤记录.pdf");
         complete(a, "employerResponse", "employer", Map.of("employerPosition", "DISPUTES",
-                "statement", text("陈述申辩"), "evidenceReferences", text("单位证据")));
+                "statement", text("陈述申辩"), "evidenceReferences", List.of(attendance)));
         complete(a, "unionOpinion", "union", Map.of("unionPosition", "SUPPORT_COMPLAINT",
                 "unionOpinion", text("工会意见"), "supervisionLetterIssued", true));
         complete(a, "investigate", "inspector", Map.of("investigationRecord", text("调查记录"),
@@ -90,7 +92,7 @@ class FormKeysTest extends ApiTest {
         complete(a, "orderCorrection", "inspector", Map.of("requiredActions", text("改正事项"),
                 "correctionDeadline", today.plusDays(30).toString()));
         complete(a, "reportRectification", "employer", Map.of("rectificationReport", text("整改报告"),
-                "evidenceReferences", text("整改证据")));
+                "evidenceReferences", List.of(upload(a, "补休审批单.pdf"))));
         complete(a, "verifyRectification", "inspector", Map.of("verification", "NOT_RECTIFIED",
                 "verificationNote", text("核查意见")));
         complete(a, "penaltyDecision", "supervisor", Map.of("penaltyDecision", "REFER", "finePerEmployee", 3100,
@@ -147,10 +149,21 @@ class FormKeysTest extends ApiTest {
         return jdbc.queryForObject("SELECT " + column + " FROM complaint WHERE case_no = ?", String.class, caseNo);
     }
 
-    /** A submitted value and a stored one: the same text, number, truth value or date. */
+    /** The employer uploads a file to the case; its document id. */
+    private String upload(String caseNo, String name) {
+        byte[] pdf = "%PDF-1.4\n1 0 obj<<>>endobj\n%%EOF\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        var r = api.as("employer").upload("/api/v1/complaints/" + caseNo + "/documents", name, "application/pdf", pdf);
+        assertThat(r.status()).as(r.toString()).isEqualTo(201);
+        return r.json().path("id").asText();
+    }
+
+    /** A submitted value and a stored one: the same text, number, truth value or date; a list's every item. */
     private static boolean same(Object submitted, Object stored) {
         if (stored == null) {
             return false;
+        }
+        if (submitted instanceof java.util.Collection<?> items) {
+            return items.stream().allMatch(i -> stored.toString().contains("#" + i));
         }
         if (submitted instanceof Boolean b) {
             return stored instanceof Boolean s ? s.equals(b) : stored instanceof Number n && (n.intValue() == 1) == b;
