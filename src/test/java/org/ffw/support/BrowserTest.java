@@ -168,7 +168,16 @@ public abstract class BrowserTest extends ApiTest {
     /** Submits the form an element belongs to by clicking the element, and waits for the next page. */
     protected void clickAndWait(By by) {
         WebElement e = browser.findElement(by);
-        e.click();
+        try {
+            e.click();
+        } catch (org.openqa.selenium.WebDriverException raced) { // stale, or "does not belong to the document"
+            // the page was still laying itself out (after a screenshot's resize): find the element again, once
+            if (raced instanceof org.openqa.selenium.TimeoutException) {
+                throw raced;
+            }
+            e = new WebDriverWait(browser, WAIT).until(ExpectedConditions.elementToBeClickable(by));
+            e.click();
+        }
         new WebDriverWait(browser, WAIT).until(ExpectedConditions.stalenessOf(e));
         new WebDriverWait(browser, WAIT).until(d -> "complete".equals(driver.executeScript("return document.readyState")));
         assertWordsOnly();
