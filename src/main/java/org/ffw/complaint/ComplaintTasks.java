@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Map;
 
+import org.ffw.employer.EmployerService;
 import org.ffw.platform.cases.IdentityScreen;
 import org.ffw.platform.security.FfwUser;
 import org.ffw.platform.timeline.Timeline;
@@ -72,13 +73,14 @@ class ComplaintTasks implements CaseTasks<Complaint> {
     private final WorkingDays workingDays;
     private final ComplaintFines fines;
     private final ComplaintDocuments documents;
+    private final EmployerService employers;
 
     /** The form input listing the employer's files (forms/complaint-employer-response.form, -rectification.form). */
     static final String EVIDENCE_OPTIONS = "evidenceOptions";
 
     ComplaintTasks(ComplaintMapper complaints, ComplaintCases cases, ComplaintReads reads,
                    ComplaintDeadlines deadlines, Timeline timeline, WorkingDays workingDays, ComplaintFines fines,
-                   ComplaintDocuments documents) {
+                   ComplaintDocuments documents, EmployerService employers) {
         this.complaints = complaints;
         this.cases = cases;
         this.reads = reads;
@@ -87,6 +89,7 @@ class ComplaintTasks implements CaseTasks<Complaint> {
         this.workingDays = workingDays;
         this.fines = fines;
         this.documents = documents;
+        this.employers = employers;
     }
 
     @Override
@@ -273,6 +276,7 @@ class ComplaintTasks implements CaseTasks<Complaint> {
         boolean rectified = "RECTIFIED".equals(v.verification());
         if (rectified) {
             cases.status(c.caseNo(), c.status(), Outcome.RECTIFIED);
+            employers.rectified(c.employerCreditCode(), c.caseNo(), workingDays.today());
         } else {
             cases.status(c.caseNo(), Status.PENALTY_REVIEW, null);
         }

@@ -18,6 +18,9 @@ interface EmployerMapper {
                         @Param("kind") String kind, @Param("foundOn") java.time.LocalDate foundOn,
                         @Param("summary") String summary, @Param("now") java.time.Instant now);
 
+    int rectified(@Param("creditCode") String creditCode, @Param("caseNo") String caseNo,
+                  @Param("on") java.time.LocalDate on);
+
     List<EmployerService.Violation> violations(@Param("creditCode") String creditCode);
 
     List<Employer> search(@Param("district") String district, @Param("name") String name,

@@ -83,11 +83,24 @@ public class EmployerService {
         }
     }
 
+    /** The inspector verified the correction of a recorded violation; it no longer counts against the standing. */
+    @Transactional
+    public void rectified(String creditCode, String caseNo, java.time.LocalDate on) {
+        employers.rectified(CreditCodes.normalize(creditCode), caseNo, on);
+    }
+
     public List<Violation> violations(String creditCode) {
         return employers.violations(CreditCodes.normalize(creditCode));
     }
 
-    public record Violation(String caseNo, String kind, java.time.LocalDate foundOn, String summary) {
+    /** The substantiated violations whose correction has not been verified yet. */
+    public List<Violation> unrectified(String creditCode) {
+        return violations(creditCode).stream().filter(v -> v.rectifiedOn() == null).toList();
+    }
+
+    /** {@code rectifiedOn}: the day the correction was verified, null while it is not. */
+    public record Violation(String caseNo, String kind, java.time.LocalDate foundOn, String summary,
+                            java.time.LocalDate rectifiedOn) {
     }
 
     public List<Employer> search(String district, String name, int page, int size) {
