@@ -7,7 +7,6 @@ import java.util.List;
 import org.ffw.complaint.ComplaintViews.EmployerListItem;
 import org.ffw.complaint.ComplaintViews.EmployerView;
 import org.ffw.complaint.ComplaintViews.ListItem;
-import org.ffw.complaint.ComplaintViews.PublicStatus;
 import org.ffw.platform.document.DocumentUploads;
 import org.ffw.platform.document.Documents;
 import org.ffw.platform.document.Documents.Document;
@@ -161,9 +160,4 @@ class ComplaintController {
         return reads.readForEmployer(CurrentUser.get(), caseNo);
     }
 
-    @GetMapping("/api/v1/public/case-status")
-    @Operation(summary = "Status and dates of a complaint, by case number and query code, without login")
-    PublicStatus publicStatus(@RequestParam String caseNo, @RequestParam String queryCode) {
-        return reads.publicStatus(caseNo, queryCode);
-    }
 }

@@ -46,8 +46,7 @@ import jakarta.validation.Validator;
 
 /**
  * The complaint pages: lodging ({@code /complaints/new}), the complainant's and the district's lists and case pages,
- * the employer's ({@code /employer/complaints}) and the anonymous status check ({@code /public/case-status}). Every
- * read and change goes through the same services as the API; lodging and uploads also through {@link Idempotency}
+ * the employer's ({@code /employer/complaints}); the anonymous status check is the kit's. Every read and change goes through the same services as the API; lodging and uploads also through {@link Idempotency}
  * with a one-time token per form, so a double click lodges (or stores a file) once.
  */
 @Controller
@@ -346,31 +345,6 @@ class ComplaintPages {
     private void upload(String caseNo, MultipartFile file, String token, RedirectAttributes flash) {
         uploads.page("complaint-documents", caseNo, token, file, flash,
                 (name, content) -> documents.attach(CurrentUser.get(), caseNo, name, content));
-    }
-
-    // ---------------------------------------------------------------------------------- anyone: status by code
-
-    @GetMapping("/public/case-status")
-    String statusForm() {
-        return "complaint/public-status";
-    }
-
-    @PostMapping("/public/case-status")
-    String status(@RequestParam(defaultValue = "") String caseNo, @RequestParam(defaultValue = "") String queryCode,
-                  Model model, HttpServletResponse response) {
-        model.addAttribute("caseNo", caseNo.strip());
-        if (caseNo.isBlank() || queryCode.isBlank()) {
-            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-            model.addAttribute("error", "请填写案件编号和查询码。");
-            return "complaint/public-status";
-        }
-        try {
-            model.addAttribute("status", reads.publicStatus(caseNo, queryCode));
-        } catch (NotFoundException e) {
-            response.setStatus(HttpServletResponse.SC_NOT_FOUND);
-            model.addAttribute("error", "未找到：案件编号或查询码不正确。");
-        }
-        return "complaint/public-status";
     }
 
     private static boolean blank(String s) {

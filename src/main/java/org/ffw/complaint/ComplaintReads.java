@@ -19,6 +19,7 @@ import org.ffw.platform.cases.CaseAccess.Reader;
 import org.ffw.platform.cases.CaseRecord;
 import org.ffw.platform.cases.CaseRegistry;
 import org.ffw.platform.cases.Procedure;
+import org.ffw.platform.cases.PublicStatuses;
 import org.ffw.platform.security.FfwUser;
 import org.ffw.platform.security.Role;
 import org.ffw.platform.timeline.Timeline;
@@ -36,7 +37,12 @@ import org.springframework.stereotype.Service;
  * status and dates. Who is which reader is the kit's rule ({@link CaseAccess}) over the registry row.
  */
 @Service
-public class ComplaintReads {
+public class ComplaintReads implements PublicStatuses.Source {
+
+    @Override
+    public Procedure procedure() {
+        return Procedure.LEAVE_COMPLAINT;
+    }
 
     private final ComplaintMapper complaints;
     private final ComplaintCases cases;
@@ -160,10 +166,8 @@ public class ComplaintReads {
     }
 
     /** Anyone with the case number and its query code, no login: status and dates only. */
-    public PublicStatus publicStatus(String caseNo, String queryCode) {
-        CaseRecord r = registry.byQueryCode(caseNo, queryCode)
-                .filter(x -> x.procedure() == Procedure.LEAVE_COMPLAINT)
-                .orElseThrow(() -> new NotFoundException("No complaint matches this case number and query code."));
+    @Override
+    public PublicStatus status(CaseRecord r) {
         Complaint c = cases.existing(r.caseNo());
         return new PublicStatus(c.caseNo(), c.kind().label(), c.status(), c.status().label(),
                 c.outcome() == null ? null : c.outcome().label(), LocalDate.ofInstant(c.createdAt(), Shanghai.ZONE),
