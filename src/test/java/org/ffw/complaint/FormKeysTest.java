@@ -36,7 +36,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * Nothing a form accepts is dropped: every key of every form in {@code forms/} is submitted through the worktable
  * API, with a value no other field has, and afterwards that value is found either in a column of the case's row or
  * among the variables the process received. A form no path of this test submits fails it — a new procedure's forms
- * must be walked here (or in a test like it) too.
+ * are walked here too (the complaint's, the subsidy's).
  */
 class FormKeysTest extends ApiTest {
 
@@ -113,6 +113,20 @@ class FormKeysTest extends ApiTest {
         complete(c, "triage", "inspector", Map.of("triageDecision", "NOT_ACCEPTED",
                 "notAcceptedReason", "OUT_OF_SCOPE"));
 
+        // the subsidy: a supplement, a rejection; above the threshold, the supervisor's rejection
+        String s1 = org.ffw.subsidy.Subsidies.applyCase(api, org.ffw.subsidy.Subsidies.application());
+        complete(s1, "review", "officer", Map.of("reviewDecision", "REQUEST_SUPPLEMENT",
+                "supplementRequest", text("补正要求"), "reviewNote", text("审核意见")));
+        complete(s1, "supplement", "employer", Map.of("supplement", text("补正说明")));
+        complete(s1, "review", "officer", Map.of("reviewDecision", "REJECT", "reviewReason", text("不予批准理由")));
+        Map<String, Object> large = org.ffw.subsidy.Subsidies.application();
+        large.put("contributions", org.ffw.subsidy.Subsidies.months("2026-03", 6, "12000.00", "4000.00", "600.00",
+                "400.00"));
+        String s2 = org.ffw.subsidy.Subsidies.applyCase(api, large);
+        complete(s2, "review", "officer", Map.of("reviewDecision", "APPROVE"));
+        complete(s2, "secondReview", "supervisor", Map.of("secondDecision", "REJECT",
+                "secondReason", text("复核不予批准理由"), "secondNote", text("复核意见")));
+
         Map<String, Set<String>> everyForm = formKeys();
         Map<String, Set<String>> submitted = new TreeMap<>();
         found.forEach((form, keys) -> submitted.put(form, new TreeSet<>(keys.keySet())));
@@ -128,7 +142,7 @@ class FormKeysTest extends ApiTest {
         var r = api.as(user).post("/api/v1/tasks/" + id + "/complete", Map.of("values", values));
         assertThat(r.status()).as(taskKey + ": " + r).isEqualTo(204);
 
-        Map<String, Object> row = jdbc.queryForMap("SELECT * FROM complaint WHERE case_no = ?", caseNo);
+        Map<String, Object> row = jdbc.queryForMap("SELECT * FROM " + table(caseNo) + " WHERE case_no = ?", caseNo);
         String pi = (String) row.entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase("process_instance_id"))
                 .findFirst().orElseThrow().getValue();
         List<HistoricDetail> updates = history.createHistoricDetailQuery().variableUpdates().processInstanceId(pi)
@@ -143,6 +157,11 @@ class FormKeysTest extends ApiTest {
                     + ") is neither stored on " + caseNo + " nor passed to its process").isNotNull();
             found.computeIfAbsent(form, f -> new LinkedHashMap<>()).put(v.getKey(), where);
         }
+    }
+
+    /** The case row's table: the procedure's, by the case number's prefix. */
+    private static String table(String caseNo) {
+        return caseNo.startsWith("ES-") ? "subsidy_application" : "complaint";
     }
 
     private String stored(String caseNo, String column) {

@@ -81,6 +81,17 @@ public final class FieldErrors {
         say("must be text", "请填写文字");
         say("is not a known property", "表单中没有此项");
         say("must not be the demo password outside demo mode", "不能使用演示密码");
+        // the subsidy (subsidy.SubsidyService, SubsidyPayments, SubsidyTasks)
+        say("must be an amount in yuan.*", "应为金额（元，如 2000.00）");
+        say("numeric value out of bounds.*", "金额最多 10 位整数、2 位小数");
+        say("must be a month \\(yyyy-MM\\)", "月份格式不正确（年-月，如 2026-03）");
+        say("(\\S+) is listed more than once", "$1 重复填写");
+        say("must not be before leaveStart", "不能早于假期开始日期");
+        say("may be at most 15 days before childBirthDate", "产假最早可在子女出生前 15 天开始");
+        say("must be a bank account number", "银行账号应为 8 至 40 位数字");
+        say("explain .* why the application is approved although a check failed.*",
+                "有资格条件未通过时批准，须在内部审核意见中说明理由（至少 10 个字）");
+        say("must not be before the approval on (.*)", "不能早于批准日期 $1");
     }
 
     private static void say(String regex, String text) {

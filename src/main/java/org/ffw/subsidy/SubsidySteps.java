@@ -1,0 +1,94 @@
+package org.ffw.subsidy;
+
+import java.math.BigDecimal;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.ffw.platform.timeline.Timeline;
+import org.ffw.platform.timeline.Visibility;
+import org.ffw.rules.WorkingDays;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * What bpmn/employer-subsidy.bpmn does on its own, called by expression from its service tasks
+ * ({@code ${subsidySteps.approved(execution)}}): each step reads the case number from the business key, changes the
+ * application, writes the timeline and tells the employer (outbox).
+ */
+@Component("subsidySteps")
+public class SubsidySteps {
+
+    private final SubsidyCases cases;
+    private final Timeline timeline;
+    private final WorkingDays workingDays;
+
+    SubsidySteps(SubsidyCases cases, Timeline timeline, WorkingDays workingDays) {
+        this.cases = cases;
+        this.timeline = timeline;
+        this.workingDays = workingDays;
+    }
+
+    /** 批准: one payment instruction of the amount applied for, to the payee account; finance pays it. */
+    @Transactional
+    public void approved(DelegateExecution execution) {
+        SubsidyApplication a = cases.lock(caseNo(execution));
+        BigDecimal amount = a.requestedAmount();
+        cases.approved(a.caseNo(), amount, workingDays.today());
+        timeline.record(a.caseNo(), "APPROVED", a.status().name(), SubsidyStatus.APPROVED.name(), Visibility.PUBLIC,
+                "补贴已批准：" + amount.toPlainString() + " 元，待支付到 " + a.bankName() + " " + a.bankAccountName());
+        cases.toEmployer(a.caseNo(), "SUBSIDY_APPROVED", "补贴申请已批准", "补贴申请 " + a.caseNo() + "（职工 "
+                + a.employeeName() + "）已批准，补贴 " + amount.toPlainString() + " 元将一次性支付到 " + a.bankName()
+                + " " + a.bankAccountName() + " 账户。" + (a.dispatch() ? "请将补贴全额转付用工单位 " + a.userUnitName()
+                + "。" : ""));
+    }
+
+    /** 不予批准, with the reason the employer reads (the supervisor's when the second review rejected). */
+    @Transactional
+    public void rejected(DelegateExecution execution) {
+        SubsidyApplication a = cases.lock(caseNo(execution));
+        String reason = "REJECT".equals(a.secondReviewDecision()) ? a.secondReviewReason() : a.reviewReason();
+        cases.closed(a.caseNo(), SubsidyStatus.REJECTED, workingDays.today());
+        timeline.record(a.caseNo(), "REJECTED", a.status().name(), SubsidyStatus.REJECTED.name(), Visibility.PUBLIC,
+                "不予批准：" + reason);
+        cases.toEmployer(a.caseNo(), "SUBSIDY_REJECTED", "补贴申请未获批准", "补贴申请 " + a.caseNo() + "（职工 "
+                + a.employeeName() + "）未获批准。理由：" + reason);
+    }
+
+    /** 补正 not answered in time: the application is withdrawn and a new one for the same child may be made. */
+    @Transactional
+    public void withdrawn(DelegateExecution execution) {
+        SubsidyApplication a = cases.lock(caseNo(execution));
+        cases.closed(a.caseNo(), SubsidyStatus.WITHDRAWN, workingDays.today());
+        timeline.recordAs(a.caseNo(), "system", null, "SUBSIDY_WITHDRAWN", a.status().name(), SubsidyStatus.WITHDRAWN.name(),
+                Visibility.PUBLIC, "逾期未补正，申请视为撤回");
+        cases.toEmployer(a.caseNo(), "SUBSIDY_WITHDRAWN", "补贴申请视为撤回", "补贴申请 " + a.caseNo() + "（职工 "
+                + a.employeeName() + "）逾期未补正材料，视为撤回。如仍符合条件，可在申请期限内重新申请。");
+    }
+
+    /** The payment is still not confirmed 10 working days after the approval: the district supervisor is told. */
+    @Transactional
+    public void paymentOverdue(DelegateExecution execution) {
+        SubsidyApplication a = cases.find(caseNo(execution));
+        timeline.recordAs(a.caseNo(), "system", null, "PAYMENT_OVERDUE", null, null, Visibility.STAFF,
+                "批准已满 10 个工作日，财务尚未确认支付");
+        cases.toSupervisors(a.caseNo(), "SUBSIDY_PAYMENT_OVERDUE", "补贴支付逾期未确认", "补贴申请 " + a.caseNo()
+                + "（" + a.employerName() + "，" + a.approvedAmount().toPlainString() + " 元）于 " + a.approvedOn()
+                + " 批准，至今未确认支付，请督促财务处理。");
+    }
+
+    /** Finance confirmed the payment ({@link SubsidyPayments} stored it): the case is closed. */
+    @Transactional
+    public void paid(DelegateExecution execution) {
+        SubsidyApplication a = cases.find(caseNo(execution));
+        cases.closed(a.caseNo(), SubsidyStatus.PAID, a.paidOn());
+        timeline.record(a.caseNo(), "PAID", SubsidyStatus.APPROVED.name(), SubsidyStatus.PAID.name(),
+                Visibility.PUBLIC, "补贴 " + a.approvedAmount().toPlainString() + " 元已于 " + a.paidOn() + " 支付");
+        cases.toEmployer(a.caseNo(), "SUBSIDY_PAID", "补贴已支付", "补贴申请 " + a.caseNo() + "（职工 "
+                + a.employeeName() + "）的补贴 " + a.approvedAmount().toPlainString() + " 元已于 " + a.paidOn()
+                + " 支付到 " + a.bankName() + " " + a.bankAccountName() + " 账户，银行流水号 " + a.paymentReference()
+                + "。");
+    }
+
+    private static String caseNo(DelegateExecution execution) {
+        return execution.getProcessBusinessKey();
+    }
+}
