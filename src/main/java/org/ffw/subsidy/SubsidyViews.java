@@ -56,15 +56,22 @@ public final class SubsidyViews {
                      List<MonthRow> months, Standing standing, boolean aboveSecondReviewThreshold,
                      BigDecimal secondReviewThreshold, List<Waiting> waitingFor, List<Documents.Item> documents,
                      List<TimelineEntry> timeline) {
+        public String reviewDecisionLabel() {
+            return decision(application.reviewDecision());
+        }
+
+        public String secondDecisionLabel() {
+            return decision(application.secondReviewDecision());
+        }
     }
 
     /** The employer's compliance record as the subsidy reads it. */
     record Standing(int violations, List<Violation> unrectified) {
-        boolean clean() {
+        public boolean clean() {
             return unrectified.isEmpty();
         }
 
-        String words() {
+        public String words() {
             if (violations == 0) {
                 return "无违法记录";
             }
