@@ -12,6 +12,7 @@
   var csrf = document.querySelector('meta[name="_csrf"]');
   var csrfHeader = document.querySelector('meta[name="_csrf_header"]');
   var amount = document.getElementById('amount');
+  var inline = document.getElementById('amount-inline');
   var note = document.getElementById('amount-note');
   var checks = document.getElementById('live-checks');
   var timer = null;
@@ -69,7 +70,8 @@
   }
 
   function show(answer) {
-    amount.textContent = answer.requestedAmount + ' 元';
+    amount.textContent = Number(answer.requestedAmount).toFixed(2) + ' 元';
+    if (inline) { inline.textContent = amount.textContent; }
     note.textContent = answer.eligible ? '所有资格条件均已满足。' : '有资格条件未满足：仍可提交，由审核人员核实后决定。';
     var list = document.createElement('ul');
     list.className = 'checks';
@@ -80,6 +82,7 @@
 
   function incomplete(problem) {
     amount.textContent = '—';
+    if (inline) { inline.textContent = '—'; }
     var n = problem && problem.errors ? problem.errors.length : 0;
     note.textContent = '还需填写：' + (n ? '出生日期、假期起止、公民身份号码和每月缴费（' + n + ' 处待补全或有误）'
       : '出生日期、假期起止、公民身份号码和每月缴费');
@@ -144,6 +147,7 @@
     later();
   });
   form.addEventListener('change', function (e) {
+    if (e.target.name === 'childBirthDate') { layOut(); }
     if (e.target.name === 'residentId' || e.target.name === 'childBirthDate') { prefill(); }
     later();
   });

@@ -16,6 +16,7 @@ import org.ffw.subsidy.SubsidyViews.MonthRow;
  */
 final class SubsidyMonths {
 
+    /** The note of a month without a record (the check's reason; the month table says it shortly). */
     static final String NOT_VERIFIABLE = "未导入缴费记录，无法核对（not verifiable from records），请核对单位上传的缴费凭证";
 
     private SubsidyMonths() {
@@ -32,7 +33,7 @@ final class SubsidyMonths {
             MonthlyContribution c = byMonth.get(m);
             RecordedContribution r = recorded.get(m);
             Boolean matches = c == null || r == null ? null : matches(c, r);
-            String note = r == null ? NOT_VERIFIABLE
+            String note = r == null ? "无记录，无法核对"
                     : c == null ? "单位未申报此月" : matches ? "与缴费记录一致" : "与缴费记录不一致：记录为 " + words(r);
             rows.add(new MonthRow(m.toString(), c == null ? null : c.pension(), c == null ? null : c.medical(),
                     c == null ? null : c.unemployment(), c == null ? null : c.workInjury(),

@@ -13,6 +13,7 @@ record SubsidyProperties(Integer reviewDays, BigDecimal secondReviewAbove) {
 
     SubsidyProperties {
         reviewDays = reviewDays == null ? 20 : reviewDays;
-        secondReviewAbove = secondReviewAbove == null ? new BigDecimal("50000.00") : secondReviewAbove;
+        secondReviewAbove = (secondReviewAbove == null ? new BigDecimal("50000.00") : secondReviewAbove)
+                .setScale(2, java.math.RoundingMode.HALF_UP);
     }
 }

@@ -276,7 +276,7 @@ class SubsidyApiTest extends ApiTest {
         assertThat(march.path("recordedTotal").decimalValue()).isEqualByComparingTo("2476.00");
         JsonNode april = answer.path("months").get(5);
         assertThat(april.path("recordedTotal").isNull()).isTrue();
-        assertThat(april.path("recordNote").asText()).contains("not verifiable from records");
+        assertThat(april.path("recordNote").asText()).contains("无法核对");
 
         // declared as recorded: passes, the unrecorded month noted
         body.put("contributions", new ArrayList<>(months("2025-11", 4, "1600.00", "900.00", "50.00", "26.00")));
