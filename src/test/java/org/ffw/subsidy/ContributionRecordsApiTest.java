@@ -46,6 +46,10 @@ class ContributionRecordsApiTest extends ApiTest {
     ContributionRecords records;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    ContributionImports imports;
+    @Autowired
+    org.springframework.transaction.interceptor.TransactionAttributeSource transactions;
 
     Api.Response upload(String user, byte[] file) {
         return upload(user, "contributions.csv", file, null);
@@ -327,6 +331,15 @@ class ContributionRecordsApiTest extends ApiTest {
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM contribution_import", Integer.class)).isEqualTo(before);
         // an unknown replace mode
         assertProblem(upload("admin", "x.csv", csv(good), "EVERYTHING"), 400, "replace");
+    }
+
+    @Test
+    void an_import_is_one_transaction() throws NoSuchMethodException {
+        // package-private, and still transactional: Spring 6 proxies package-visible methods of class-based proxies
+        var method = ContributionImports.class.getDeclaredMethod("importFile", String.class, byte[].class,
+                ContributionImports.Replace.class, String.class);
+        assertThat(org.springframework.aop.support.AopUtils.isCglibProxy(imports)).isTrue();
+        assertThat(transactions.getTransactionAttribute(method, ContributionImports.class)).isNotNull();
     }
 
     @ParameterizedTest
