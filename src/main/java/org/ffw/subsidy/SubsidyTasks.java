@@ -105,6 +105,8 @@ class SubsidyTasks implements CaseTasks<SubsidyApplication> {
                             Visibility.PUBLIC, "补贴窗口审核同意，报负责人复核");
                     timeline.record(a.caseNo(), "SECOND_REVIEW_REASON", null, null, Visibility.STAFF,
                             "需负责人复核：" + why);
+                    cases.toEmployer(a.caseNo(), "SUBSIDY_SECOND_REVIEW", "补贴申请进入复核", "补贴申请 "
+                            + a.caseNo() + " 已通过补贴窗口审核，正在由区人社局负责人复核，复核后通知您结果。");
                 }
                 return Map.of(SubsidyProcess.REVIEW_DECISION, decision, SubsidyProcess.SECOND_REVIEW, second);
             }

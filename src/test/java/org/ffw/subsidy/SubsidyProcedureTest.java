@@ -265,6 +265,7 @@ class SubsidyProcedureTest {
         BpmnAwareTests.assertThat(instance(caseNo)).isWaitingAt("secondReview");
         BpmnAwareTests.assertThat(instance(caseNo)).task().hasCandidateGroup("supervisor-310115");
         assertThat(row(caseNo).status()).isEqualTo(SubsidyStatus.SECOND_REVIEW);
+        assertThat(templatesTo(caseNo, "employer")).contains("SUBSIDY_SECOND_REVIEW");
         work(caseNo, "secondReview", "supervisor", Map.of("secondDecision", "REJECT",
                 "secondReason", "缴费基数明显高于该职工工资水平，请核实后重新申请。"));
         BpmnAwareTests.assertThat(instance(caseNo) == null ? null : instance(caseNo)).isNull();
