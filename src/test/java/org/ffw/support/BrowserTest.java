@@ -175,8 +175,12 @@ public abstract class BrowserTest extends ApiTest {
             if (raced instanceof org.openqa.selenium.TimeoutException) {
                 throw raced;
             }
-            e = new WebDriverWait(browser, WAIT).until(ExpectedConditions.elementToBeClickable(by));
-            e.click();
+            // the wait itself may meet the same race: it looks the element up afresh until one click lands
+            e = new WebDriverWait(browser, WAIT).ignoring(org.openqa.selenium.WebDriverException.class).until(d -> {
+                WebElement again = d.findElement(by);
+                again.click();
+                return again;
+            });
         }
         new WebDriverWait(browser, WAIT).until(ExpectedConditions.stalenessOf(e));
         new WebDriverWait(browser, WAIT).until(d -> "complete".equals(driver.executeScript("return document.readyState")));
