@@ -1,7 +1,6 @@
 package org.ffw.complaint;
 
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import org.ffw.complaint.ComplaintViews.EmployerListItem;
@@ -12,8 +11,6 @@ import org.ffw.platform.document.Documents;
 import org.ffw.platform.document.Documents.Document;
 import org.ffw.platform.idempotency.Idempotency;
 import org.ffw.platform.security.CurrentUser;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -138,12 +135,7 @@ class ComplaintController {
     @Operation(summary = "Download a document of a case the caller may read")
     ResponseEntity<byte[]> download(@PathVariable String caseNo, @PathVariable long id) {
         Document d = documents.find(CurrentUser.get(), caseNo, id);
-        return ResponseEntity.ok()
-                .contentType(MediaType.parseMediaType(d.contentType()))
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename(d.filename(), StandardCharsets.UTF_8).build().toString())
-                .header("X-Content-Type-Options", "nosniff")
-                .body(documents.content(d));
+        return DocumentUploads.download(d, documents.content(d));
     }
 
     @GetMapping("/api/v1/employer/complaints")

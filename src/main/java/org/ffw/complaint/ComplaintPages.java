@@ -1,7 +1,11 @@
 package org.ffw.complaint;
 
+import static org.ffw.platform.web.FormText.blank;
+import static org.ffw.platform.web.FormText.date;
+import static org.ffw.platform.web.FormText.number;
+import static org.ffw.platform.web.FormText.trim;
+
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -22,7 +26,6 @@ import org.ffw.platform.web.ConflictException;
 import org.ffw.platform.web.FieldErrors;
 import org.ffw.platform.web.FieldProblem;
 import org.ffw.platform.web.InvalidInputException;
-import org.ffw.platform.web.NotFoundException;
 import org.ffw.rules.LeaveEvent;
 import org.ffw.rules.ResidentIds;
 import org.springframework.http.HttpStatus;
@@ -190,30 +193,6 @@ class ComplaintPages {
                 trim(f.getRequest()), granted, f.isConfidential(), trim(f.getPhone()));
     }
 
-    private static LocalDate date(String s, String field, List<FieldProblem> problems) {
-        if (blank(s)) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(s.strip());
-        } catch (DateTimeParseException e) {
-            problems.add(new FieldProblem(field, "is not a date (yyyy-MM-dd)"));
-            return null;
-        }
-    }
-
-    private static Integer number(String s, String field, List<FieldProblem> problems) {
-        if (blank(s)) {
-            return null;
-        }
-        try {
-            return Integer.valueOf(s.strip());
-        } catch (NumberFormatException e) {
-            problems.add(new FieldProblem(field, "must be a whole number"));
-            return null;
-        }
-    }
-
     // ------------------------------------------------------------------------------------------------- reading
 
     @GetMapping("/complaints")
@@ -345,13 +324,5 @@ class ComplaintPages {
     private void upload(String caseNo, MultipartFile file, String token, RedirectAttributes flash) {
         uploads.page("complaint-documents", caseNo, token, file, flash,
                 (name, content) -> documents.attach(CurrentUser.get(), caseNo, name, content));
-    }
-
-    private static boolean blank(String s) {
-        return s == null || s.isBlank();
-    }
-
-    private static String trim(String s) {
-        return blank(s) ? null : s.strip();
     }
 }

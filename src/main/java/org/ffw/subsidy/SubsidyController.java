@@ -130,12 +130,7 @@ class SubsidyController {
     @Operation(summary = "Download a document of an application the caller may read")
     ResponseEntity<byte[]> download(@PathVariable String caseNo, @PathVariable long id) {
         Document d = documents.find(CurrentUser.get(), caseNo, id);
-        return ResponseEntity.ok()
-                .contentType(MediaType.parseMediaType(d.contentType()))
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename(d.filename(), StandardCharsets.UTF_8).build().toString())
-                .header("X-Content-Type-Options", "nosniff")
-                .body(documents.content(d));
+        return DocumentUploads.download(d, documents.content(d));
     }
 
     @PostMapping(BASE + "/{caseNo}/payment")

@@ -1,6 +1,10 @@
 package org.ffw.subsidy;
 
-import java.math.BigDecimal;
+import static org.ffw.platform.web.FormText.date;
+import static org.ffw.platform.web.FormText.money;
+import static org.ffw.platform.web.FormText.number;
+import static org.ffw.platform.web.FormText.trim;
+
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
@@ -104,44 +108,5 @@ final class SubsidyFormCommand {
         } catch (DateTimeParseException e) {
             return null;
         }
-    }
-
-    private static LocalDate date(String s, String field, List<FieldProblem> problems) {
-        if (SubsidyForm.isBlank(s)) {
-            return null;
-        }
-        LocalDate d = parse(s);
-        if (d == null) {
-            problems.add(new FieldProblem(field, "is not a date (yyyy-MM-dd)"));
-        }
-        return d;
-    }
-
-    private static Integer number(String s, String field, List<FieldProblem> problems) {
-        if (SubsidyForm.isBlank(s)) {
-            return null;
-        }
-        try {
-            return Integer.valueOf(s.strip());
-        } catch (NumberFormatException e) {
-            problems.add(new FieldProblem(field, "must be a whole number"));
-            return null;
-        }
-    }
-
-    private static BigDecimal money(String s, String field, List<FieldProblem> problems) {
-        if (SubsidyForm.isBlank(s)) {
-            return null;
-        }
-        try {
-            return new BigDecimal(s.strip().replace(",", ""));
-        } catch (NumberFormatException e) {
-            problems.add(new FieldProblem(field, "must be an amount in yuan (e.g. 2000.00)"));
-            return null;
-        }
-    }
-
-    private static String trim(String s) {
-        return SubsidyForm.isBlank(s) ? null : s.strip();
     }
 }

@@ -207,6 +207,13 @@ class SubsidyApiTest extends ApiTest {
         shortLeave.put("leaveEnd", "2026-08-01");
         assertFails(shortLeave, "LEAVE", "未覆盖");
 
+        // a difficult birth lengthens the 产假 by 15 days: the same leave no longer covers it
+        Map<String, Object> difficult = application();
+        difficult.put("difficultBirth", true);
+        assertFails(difficult, "LEAVE", "未覆盖");
+        difficult.put("leaveEnd", "2026-08-30");
+        assertThat(check(calculate(difficult), "LEAVE").path("passed").asBoolean()).isTrue();
+
         Map<String, Object> late = application();
         late.put("childBirthDate", "2025-03-01");
         late.put("leaveStart", "2025-03-01");

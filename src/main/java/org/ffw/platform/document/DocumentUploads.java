@@ -47,6 +47,17 @@ public class DocumentUploads {
                         .body(attach.attach(file.getOriginalFilename(), content)));
     }
 
+    /** The download of a document the caller may read: its type, an attachment with its (UTF-8) name, no sniffing. */
+    public static ResponseEntity<byte[]> download(Documents.Document d, byte[] content) {
+        return ResponseEntity.ok()
+                .contentType(org.springframework.http.MediaType.parseMediaType(d.contentType()))
+                .header(org.springframework.http.HttpHeaders.CONTENT_DISPOSITION,
+                        org.springframework.http.ContentDisposition.attachment()
+                                .filename(d.filename(), java.nio.charset.StandardCharsets.UTF_8).build().toString())
+                .header("X-Content-Type-Options", "nosniff")
+                .body(content);
+    }
+
     /** A page: the outcome as a flash message ({@code notice}, or {@code uploadError} in Chinese). */
     public void page(String scope, String caseNo, String token, MultipartFile file, RedirectAttributes flash,
                      Attach attach) {
