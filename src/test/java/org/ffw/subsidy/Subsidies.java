@@ -8,7 +8,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import org.camunda.bpm.engine.TaskService;
 import org.ffw.support.Api;
+
+import com.fasterxml.jackson.databind.JsonNode;
 
 /** Test data for subsidy applications: a valid body (a fresh employee each time), and applying through the API. */
 public final class Subsidies {
@@ -66,6 +69,33 @@ public final class Subsidies {
                 .post("/api/v1/subsidy-applications", body);
         assertThat(r.status()).as(r.toString()).isEqualTo(201);
         return r;
+    }
+
+    /** The amount and the checks of a draft, as the demo employer. */
+    static JsonNode calculate(Api api, Map<String, Object> body) {
+        var r = api.as("employer").post("/api/v1/subsidy-applications/calculate", body);
+        assertThat(r.status()).as(r.toString()).isEqualTo(200);
+        return r.json();
+    }
+
+    /** One check of an answer by its code; fails when there is none. */
+    static JsonNode check(JsonNode answer, String code) {
+        for (JsonNode c : answer.path("eligibility")) {
+            if (c.path("code").asText().equals(code)) {
+                return c;
+            }
+        }
+        throw new AssertionError("no check " + code + " in " + answer);
+    }
+
+    /** The user claims the case's open task with this key and completes it through the worktable API. */
+    static void complete(Api api, TaskService tasks, String caseNo, String key, String user,
+                         Map<String, Object> values) {
+        String id = tasks.createTaskQuery().processInstanceBusinessKey(caseNo).taskDefinitionKey(key).singleResult()
+                .getId();
+        api.as(user).post("/api/v1/tasks/" + id + "/claim", null);
+        var r = api.as(user).post("/api/v1/tasks/" + id + "/complete", Map.of("values", values));
+        assertThat(r.status()).as(r.toString()).isEqualTo(204);
     }
 
     public static String applyCase(Api api, Map<String, Object> body) {
