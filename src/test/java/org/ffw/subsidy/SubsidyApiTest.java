@@ -199,7 +199,7 @@ class SubsidyApiTest extends ApiTest {
         String caseNo = Subsidies.applyCase(api, application());
         assertProblem(api.as("admin").post(BASE + "/" + caseNo + "/payment",
                 Map.of("reference", "BANK-1", "paidOn", java.time.LocalDate.now().toString())), 409);
-        complete(caseNo, "review", "officer", Map.of("reviewDecision", "APPROVE"));
+        Subsidies.approve(api, tasks, caseNo);
 
         String today = api.as("employer").get(BASE + "/" + caseNo).json().path("approvedOn").asText();
         var list = api.as("admin").get("/api/v1/subsidy-payments?approvedOn=" + today);

@@ -54,7 +54,9 @@ class SubsidyProcedureTest {
     static final Instant MONDAY = Instant.parse("2026-11-16T02:00:00Z");
     /** The end of Monday 30 November 2026 in Shanghai: 10 working days after MONDAY. */
     static final Instant TEN_WORKING_DAYS_AFTER_MONDAY = Instant.parse("2026-11-30T15:59:59Z");
-    static final String PUDONG_CO = "91310115MA1H8R7C41";
+    /** An employer of this test alone, so that its compliance standing is what the test makes it. */
+    static final String EMPLOYER_CO = "91310115MA1PRCT04" + org.ffw.rules.CreditCodes.checkCharacter("91310115MA1PRCT04");
+    static final String EMPLOYER = "subsidy-procedure-employer";
 
     @Autowired
     SubsidyService service;
@@ -84,6 +86,14 @@ class SubsidyProcedureTest {
     @BeforeEach
     void setUp() {
         org.ffw.support.TestCalendars.ensureLoaded(calendars, 2027);
+        if (!employers.exists(EMPLOYER_CO)) {
+            employers.register(new EmployerService.NewEmployer(EMPLOYER_CO, "上海补贴测试有限公司", "310115", null, null));
+        }
+        if (!users.exists(EMPLOYER)) {
+            users.create(new UserService.NewAccount(EMPLOYER, "Subsidy-employer-1", "上海补贴测试有限公司",
+                    java.util.Set.of(org.ffw.platform.security.Role.EMPLOYER), null, EMPLOYER_CO, null, null, null),
+                    false);
+        }
         AbstractAssertions.init(engine);
         ClockUtil.setCurrentTime(Date.from(MONDAY));
     }
@@ -119,7 +129,7 @@ class SubsidyProcedureTest {
         ApplySubsidy a = new ApplySubsidy(new Employee("王芳", Contributions.residentId()), LocalDate.of(2026, 3, 10),
                 2, true, "P310000001", 1, false, LocalDate.of(2026, 3, 10), LocalDate.of(2026, 8, 15), months, null,
                 true, new BankAccount("中国工商银行上海浦东分行", "上海示例科技有限公司", "1001234567890123"));
-        return service.apply(user("employer"), a).caseNo();
+        return service.apply(user(EMPLOYER), a).caseNo();
     }
 
     String apply() {
@@ -179,7 +189,7 @@ class SubsidyProcedureTest {
         SubsidyApplication a = row(caseNo);
         assertThat(a.status()).isEqualTo(SubsidyStatus.SUBMITTED);
         assertThat(a.requestedAmount()).isEqualByComparingTo("9210.00");
-        assertThat(templatesTo(caseNo, "employer")).containsExactly("SUBSIDY_APPLIED");
+        assertThat(templatesTo(caseNo, EMPLOYER)).containsExactly("SUBSIDY_APPLIED");
     }
 
     @Test
@@ -199,7 +209,7 @@ class SubsidyProcedureTest {
         assertThat(a.status()).isEqualTo(SubsidyStatus.PAID);
         assertThat(a.paymentReference()).isEqualTo("BOC20261116001");
         assertThat(a.closedOn()).isEqualTo(LocalDate.of(2026, 11, 16));
-        assertThat(templatesTo(caseNo, "employer")).containsExactly("SUBSIDY_APPLIED", "SUBSIDY_APPROVED",
+        assertThat(templatesTo(caseNo, EMPLOYER)).containsExactly("SUBSIDY_APPLIED", "SUBSIDY_APPROVED",
                 "SUBSIDY_PAID");
         // paying twice is refused
         assertThatThrownBy(() -> payments.confirm(user("admin"), caseNo,
@@ -228,13 +238,13 @@ class SubsidyProcedureTest {
                 "supplementRequest", "请上传 2026 年 3 月至 8 月的社保缴费凭证。"));
         BpmnAwareTests.assertThat(instance(caseNo)).isWaitingAt("supplement");
         Task supplement = task(caseNo, "supplement");
-        assertThat(supplement.getAssignee()).isEqualTo("employer");
+        assertThat(supplement.getAssignee()).isEqualTo(EMPLOYER);
         assertThat(supplement.getDueDate().toInstant()).isEqualTo(TEN_WORKING_DAYS_AFTER_MONDAY);
         assertThat(row(caseNo).status()).isEqualTo(SubsidyStatus.SUPPLEMENT_REQUESTED);
-        assertThat(templatesTo(caseNo, "employer")).contains("SUBSIDY_SUPPLEMENT");
+        assertThat(templatesTo(caseNo, EMPLOYER)).contains("SUBSIDY_SUPPLEMENT");
 
         ClockUtil.setCurrentTime(Date.from(Instant.parse("2026-11-20T02:00:00Z"))); // Friday
-        work(caseNo, "supplement", "employer", Map.of("supplement", "已上传 6 个月的缴费凭证。"));
+        work(caseNo, "supplement", EMPLOYER, Map.of("supplement", "已上传 6 个月的缴费凭证。"));
         BpmnAwareTests.assertThat(instance(caseNo)).isWaitingAt("review");
         assertThat(row(caseNo).status()).isEqualTo(SubsidyStatus.SUBMITTED);
         assertThat(row(caseNo).supplement()).isEqualTo("已上传 6 个月的缴费凭证。");
@@ -253,7 +263,7 @@ class SubsidyProcedureTest {
                 Instant.parse("2026-12-01T01:00:00Z"));
         BpmnAwareTests.assertThat(instance(caseNo) == null ? null : instance(caseNo)).isNull();
         assertThat(row(caseNo).status()).isEqualTo(SubsidyStatus.WITHDRAWN);
-        assertThat(templatesTo(caseNo, "employer")).contains("SUBSIDY_WITHDRAWN");
+        assertThat(templatesTo(caseNo, EMPLOYER)).contains("SUBSIDY_WITHDRAWN");
     }
 
     @Test
@@ -265,7 +275,7 @@ class SubsidyProcedureTest {
         BpmnAwareTests.assertThat(instance(caseNo)).isWaitingAt("secondReview");
         BpmnAwareTests.assertThat(instance(caseNo)).task().hasCandidateGroup("supervisor-310115");
         assertThat(row(caseNo).status()).isEqualTo(SubsidyStatus.SECOND_REVIEW);
-        assertThat(templatesTo(caseNo, "employer")).contains("SUBSIDY_SECOND_REVIEW");
+        assertThat(templatesTo(caseNo, EMPLOYER)).contains("SUBSIDY_SECOND_REVIEW");
         work(caseNo, "secondReview", "supervisor", Map.of("secondDecision", "REJECT",
                 "secondReason", "缴费基数明显高于该职工工资水平，请核实后重新申请。"));
         BpmnAwareTests.assertThat(instance(caseNo) == null ? null : instance(caseNo)).isNull();
@@ -276,7 +286,7 @@ class SubsidyProcedureTest {
 
     @Test
     void an_unrectified_leave_violation_sends_the_approval_to_the_supervisor() {
-        String creditCode = "91310115MA1H8R7C41";
+        String creditCode = EMPLOYER_CO;
         String violationCase = "LC-TEST-" + System.nanoTime() % 1_000_000;
         employers.recordViolation(creditCode, violationCase, "LEAVE_VIOLATION_BIRTH", LocalDate.of(2026, 10, 1),
                 "生育假权益投诉属实");
