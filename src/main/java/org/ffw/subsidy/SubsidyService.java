@@ -112,8 +112,11 @@ public class SubsidyService {
         String activeKey = activeKey(a);
         String existing = applications.activeFor(activeKey);
         if (existing != null) {
-            throw new ConflictException("An application for this employee and child is already open: " + existing
-                    + ".");
+            SubsidyApplication open = applications.find(existing);
+            // another employer's case number is not this employer's to know: only that one is open
+            throw new ConflictException(open != null && !open.employerCreditCode().equals(employer.creditCode())
+                    ? "An application for this employee and child is already open with another employer."
+                    : "An application for this employee and child is already open: " + existing + ".");
         }
         SubsidyEligibility.Result r = eligibility.check(a, employer.creditCode(), workingDays.today());
         BigDecimal amount = amount(a, r);

@@ -118,6 +118,10 @@ class SubsidyApiTest extends ApiTest {
         var again = api.as("employer").header("Idempotency-Key", UUID.randomUUID().toString()).post(BASE, body);
         JsonNode problem = assertProblem(again, 409);
         assertThat(problem.path("detail").asText()).contains(first);
+        // another employer applying for the same child learns that one is open, not its number
+        var other = api.as("employer2").header("Idempotency-Key", UUID.randomUUID().toString()).post(BASE, body);
+        assertThat(assertProblem(other, 409).path("detail").asText()).contains("another employer")
+                .doesNotContain(first);
     }
 
     @Test
