@@ -17,7 +17,10 @@ public enum Procedure {
     EMPLOYER_SUBSIDY("ES", "employer-subsidy", "产假及生育假期间社保补贴",
             EnumSet.of(Role.SUBSIDY_OFFICER, Role.SUPERVISOR)),
     FRIENDLY_POST("FP", "friendly-post-certification", "生育友好岗认定",
-            EnumSet.of(Role.SUBSIDY_OFFICER, Role.SUPERVISOR, Role.UNION_REVIEWER, Role.UNION_SUPERVISOR));
+            EnumSet.of(Role.INSPECTOR, Role.SUPERVISOR, Role.UNION_REVIEWER, Role.UNION_SUPERVISOR)),
+    /** A certificate's lifecycle (validity, renewal, revocation); its case number is the certificate number. */
+    FRIENDLY_POST_CERTIFICATE("FC", "friendly-post-certificate", "生育友好岗证书",
+            EnumSet.of(Role.INSPECTOR, Role.SUPERVISOR, Role.UNION_REVIEWER, Role.UNION_SUPERVISOR));
 
     private final String prefix;
     private final String processKey;
