@@ -23,6 +23,8 @@ CREATE TABLE certification_application (
     -- the compliance check: substantiated violations in the look-back period (comma-separated case numbers)
     violation_cases          VARCHAR(500)  NULL,
     standing_checked_at      DATETIME(3)   NULL,
+    -- the last employer_violation id the check saw (ids, not times: MySQL is sent whole seconds)
+    violations_seen_id       BIGINT        NULL,
     review_round             INT           NOT NULL,
     hrb_decision             VARCHAR(24)   NULL,
     hrb_text                 TEXT          NULL,
@@ -100,8 +102,8 @@ CREATE TABLE friendly_certificate (
     valid_to                 DATE          NOT NULL,
     -- the valid_to the renewal reminder was sent for (one reminder per validity)
     reminded_for             DATE          NULL,
-    -- violations recorded after this moment are the revocation review's to look at
-    findings_since           DATETIME(3)   NOT NULL,
+    -- the holder's violations with a higher employer_violation id are the revocation review's to look at
+    findings_after_id        BIGINT        NOT NULL,
     warnings                 INT           NOT NULL,
     end_reason               TEXT          NULL,
     ended_on                 DATE          NULL,

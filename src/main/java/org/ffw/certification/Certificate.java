@@ -7,6 +7,6 @@ import java.time.LocalDate;
 record Certificate(
         String certificateNo, String processInstanceId, CertificateStatus status, String employerCreditCode,
         String employerName, String district, String issuedByCase, String renewedByCase, LocalDate validFrom,
-        LocalDate validTo, LocalDate remindedFor, Instant findingsSince, int warnings, String endReason,
+        LocalDate validTo, LocalDate remindedFor, long findingsAfterId, int warnings, String endReason,
         LocalDate endedOn, Instant createdAt, Instant updatedAt) {
 }

@@ -56,9 +56,9 @@ interface CertificateMapper {
 
     long countRegister(@Param("district") String district, @Param("measure") String measure);
 
-    /** The holder's substantiated violations recorded after the moment, not yet taken up for this certificate. */
+    /** The holder's substantiated violations recorded after the watermark, not yet taken up for this certificate. */
     List<NewFinding> untakenViolations(@Param("no") String certificateNo, @Param("creditCode") String creditCode,
-                                       @Param("since") Instant since);
+                                       @Param("afterId") long afterId);
 
     int insertFinding(@Param("no") String certificateNo, @Param("f") NewFinding f, @Param("at") Instant at);
 

@@ -18,7 +18,7 @@ import org.springframework.transaction.annotation.Transactional;
  * revocation review's findings. A substantiated leave violation of the holder reaches the certificate either as
  * the complaint's message while the certificate waits in its valid state, or — sent while it did not wait — from
  * the employer's compliance record when it next enters that state: {@link #pendingFindings} takes up every
- * violation recorded since the holder's standing was last checked that this certificate has not taken up yet.
+ * violation recorded after the holder's compliance check (by id) that this certificate has not taken up yet.
  */
 @Component("certificateSteps")
 public class CertificateSteps {
@@ -131,7 +131,7 @@ public class CertificateSteps {
 
     private void takeUp(Certificate c) {
         List<CertificateMapper.NewFinding> found = certificates.untakenViolations(c.certificateNo(),
-                c.employerCreditCode(), c.findingsSince());
+                c.employerCreditCode(), c.findingsAfterId());
         Instant now = Instant.now();
         for (CertificateMapper.NewFinding f : found) {
             certificates.insertFinding(c.certificateNo(), f, now);

@@ -71,7 +71,7 @@ public class Certificates {
         LocalDate validTo = today.plusYears(properties.validityYears()).minusDays(1);
         Certificate c = new Certificate(number, null, CertificateStatus.VALID, a.employerCreditCode(),
                 a.employerName(), a.district(), a.caseNo(), null, today, validTo, null,
-                a.standingCheckedAt() == null ? now : a.standingCheckedAt(), 0, null, null, now, now);
+                a.violationsSeenId() == null ? 0 : a.violationsSeenId(), 0, null, null, now, now);
         certificates.insert(c);
         replacePosts(number, posts);
         int headcount = posts.stream().mapToInt(PostRow::headcount).sum();

@@ -41,7 +41,10 @@ interface CertificationMapper {
                   @Param("now") Instant now);
 
     int setStanding(@Param("caseNo") String caseNo, @Param("violationCases") String violationCases,
-                    @Param("at") Instant at);
+                    @Param("seenId") long seenId, @Param("at") Instant at);
+
+    /** The id of the employer's last recorded violation (0 when none): the watermark of its compliance check. */
+    long lastViolationId(@Param("creditCode") String creditCode);
 
     int saveHrb(@Param("caseNo") String caseNo, @Param("decision") String decision, @Param("text") String text,
                 @Param("byLead") boolean byLead, @Param("now") Instant now);

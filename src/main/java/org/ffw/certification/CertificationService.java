@@ -120,7 +120,7 @@ public class CertificationService {
                 me.getUsername(), employer.creditCode(), employer.name(), employer.districtCode(),
                 held == null ? null : held.certificateNo(), first, true, body.consultation().date(),
                 body.consultation().body().strip(), body.consultation().summary().strip(),
-                body.contact().name().strip(), body.contact().phone().strip(), null, null, 1, null, null, null, null,
+                body.contact().name().strip(), body.contact().phone().strip(), null, null, null, 1, null, null, null, null,
                 null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null,
                 now, now);
         applications.insert(a, employer.creditCode());

@@ -55,7 +55,8 @@ public class CertificationSteps {
                 .filter(v -> !v.foundOn().isBefore(since)).toList();
         String caseNos = recent.isEmpty() ? null
                 : recent.stream().map(Violation::caseNo).collect(Collectors.joining(","));
-        applications.setStanding(a.caseNo(), caseNos, Instant.now());
+        applications.setStanding(a.caseNo(), caseNos, applications.lastViolationId(a.employerCreditCode()),
+                Instant.now());
         execution.setVariable(CertificationProcess.COMPLIANCE_WARNING, !recent.isEmpty());
         timeline.recordAs(a.caseNo(), "system", null, "COMPLIANCE_CHECKED", null, null, Visibility.STAFF,
                 recent.isEmpty() ? "守法核查：近 " + properties.violationLookbackMonths() + " 个月无查实的休假违法"
