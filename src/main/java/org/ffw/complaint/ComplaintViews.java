@@ -14,13 +14,13 @@ import org.ffw.platform.timeline.TimelineEntry;
  * {@code provisional} says which of the view's dates (acceptanceDue, investigationDue) were counted on a year whose
  * holiday schedule is not published yet and may still move.
  */
-final class ComplaintViews {
+public final class ComplaintViews {
 
     private ComplaintViews() {
     }
 
     /** The answer to lodging; {@code acceptanceDueProvisional}: counted on a year whose holidays are not published. */
-    record Lodged(String caseNo, Status status, LocalDate acceptanceDue, boolean acceptanceDueProvisional,
+    public record Lodged(String caseNo, Status status, LocalDate acceptanceDue, boolean acceptanceDueProvisional,
                   String queryCode, String possibleDuplicateOf) {
     }
 

@@ -130,8 +130,15 @@ class TaskProjection {
         }
     }
 
+    /**
+     * The key of the task's process. Not cut from the definition id: the engine uses a bare UUID as the id when
+     * "key:version:uuid" would be longer than 64 characters (friendly-post-certification is).
+     */
     private static String processKey(DelegateTask task) {
-        String definitionId = task.getProcessDefinitionId();
-        return definitionId == null ? "" : definitionId.substring(0, definitionId.indexOf(':'));
+        if (task.getExecution() instanceof org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity e
+                && e.getProcessDefinition() != null) {
+            return e.getProcessDefinition().getKey();
+        }
+        return "";
     }
 }
