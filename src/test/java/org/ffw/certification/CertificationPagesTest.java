@@ -208,6 +208,69 @@ class CertificationPagesTest extends ApiTest {
         assertThat(applicationsOf(username)).isZero();
     }
 
+    /** The user claims the case's open task with this key and completes it through the worktable API. */
+    void complete(String caseNo, String key, String user, String password, java.util.Map<String, Object> values) {
+        String id = tasks.createTaskQuery().processInstanceBusinessKey(caseNo).taskDefinitionKey(key).singleResult()
+                .getId();
+        api.as(user, password).post("/api/v1/tasks/" + id + "/claim", null);
+        var r = api.as(user, password).post("/api/v1/tasks/" + id + "/complete", java.util.Map.of("values", values));
+        assertThat(r.status()).as(r.toString()).isEqualTo(204);
+    }
+
+    @Test
+    void on_a_change_request_the_employer_edits_its_posts_on_the_page_and_resubmits_on_its_task() {
+        String username = newEmployer(employers, users, "上海友好岗修改测试有限公司");
+        PageSession employer = new PageSession(port).login(username, PASSWORD);
+        String page = employer.get("/employer/certifications/new").body();
+        HttpResponse<String> applied = employer.postForm("/employer/certifications/new",
+                PageSession.form(filled(page, 2, "submit").toArray(String[]::new)));
+        String caseNo = PageSession.location(applied).replaceAll(".*/(FP-[^/]+)/submitted", "$1");
+        complete(caseNo, "hrbReview", "inspector", "demo", java.util.Map.of("decision", "REQUEST_CHANGES",
+                "comments", "客户服务专员岗位请写明每周可居家办公的天数"));
+        complete(caseNo, "unionReview", "union", "demo", java.util.Map.of("decision", "APPROVE"));
+
+        HttpResponse<String> changes = employer.get("/employer/certifications/" + caseNo);
+        assertThat(changes.body()).contains("待修改", "客户服务专员岗位请写明每周可居家办公的天数", "id=\"revise-form\"",
+                "修改岗位方案", "value=\"客户服务专员\"", "要求修改岗位方案");
+        String csrf = PageSession.token(changes.body());
+
+        // 再加一个岗位 and a bad headcount: the form comes back, nothing changed
+        List<String> f = new ArrayList<>(List.of("_csrf", csrf, "action", "addPost"));
+        f.addAll(filled(page, 2, "x").subList(filled(page, 2, "x").indexOf("posts[0].title"), filled(page, 2, "x").size()));
+        HttpResponse<String> more = employer.postForm("/employer/certifications/" + caseNo + "/posts",
+                PageSession.form(f.toArray(String[]::new)));
+        assertThat(more.statusCode()).isEqualTo(200);
+        assertThat(more.body()).contains("name=\"posts[2].title\"");
+        set(f, "action", "save");
+        set(f, "posts[1].headcount", "0");
+        HttpResponse<String> bad = employer.postForm("/employer/certifications/" + caseNo + "/posts",
+                PageSession.form(f.toArray(String[]::new)));
+        assertThat(bad.statusCode()).isEqualTo(400);
+        assertThat(bad.body()).contains("不能小于 1", "id=\"err-posts[1].headcount\"", "岗位 2 · 岗位人数");
+
+        set(f, "posts[1].headcount", "2");
+        set(f, "posts[1].workingTime", "每周二、四可居家办公，其余弹性");
+        HttpResponse<String> saved = employer.postForm("/employer/certifications/" + caseNo + "/posts",
+                PageSession.form(f.toArray(String[]::new)));
+        assertThat(saved.statusCode()).as(saved.body()).isEqualTo(302);
+        assertThat(employer.get(PageSession.location(saved)).body()).contains("岗位方案已保存",
+                "每周二、四可居家办公，其余弹性", "修改岗位方案");
+
+        // the revise task page: what was asked, a link to the posts; RESUBMIT starts a new round of both reviews
+        String revise = tasks.createTaskQuery().processInstanceBusinessKey(caseNo).taskDefinitionKey("revise")
+                .singleResult().getId();
+        HttpResponse<String> task = employer.get("/tasks/" + revise);
+        assertThat(task.statusCode()).isEqualTo(200);
+        assertThat(task.body()).contains("客户服务专员岗位请写明每周可居家办公的天数", "申请页面修改岗位",
+                "每周二、四可居家办公，其余弹性");
+        complete(caseNo, "revise", username, PASSWORD, java.util.Map.of("action", "RESUBMIT",
+                "changeNote", "写明了客户服务专员每周居家办公两天"));
+        HttpResponse<String> again = employer.get("/employer/certifications/" + caseNo);
+        assertThat(again.body()).contains("审核中", "修改后重新提交", "第 2 轮").doesNotContain("id=\"revise-form\"");
+        assertThat(new PageSession(port).login("employer2", "demo").postForm("/employer/certifications/" + caseNo
+                + "/posts", PageSession.form(f.toArray(String[]::new))).statusCode()).isIn(403);
+    }
+
     @Test
     void anyone_verifies_a_number_and_reads_the_register_and_the_notices() {
         PageSession anyone = new PageSession(port);
