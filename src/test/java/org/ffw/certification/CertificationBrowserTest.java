@@ -182,6 +182,16 @@ class CertificationBrowserTest extends BrowserTest {
                 "var i = document.getElementById('sheet-qr'); return i.complete ? i.naturalWidth : -1;");
         assertThat(((Number) qrWidth).intValue()).as("the QR code image loads").isGreaterThan(0);
         screenshot("certification-print");
+        // as printed: no menu, no links, the sheet alone (print media emulated)
+        var chrome = (org.openqa.selenium.chromium.HasCdp) browser;
+        chrome.executeCdpCommand("Emulation.setEmulatedMedia", java.util.Map.of("media", "print"));
+        try {
+            assertThat(find(By.id("nav-home")).isDisplayed()).isFalse();
+            assertThat(find(By.id("print-button")).isDisplayed()).isFalse();
+            screenshot("certification-print-media");
+        } finally {
+            chrome.executeCdpCommand("Emulation.setEmulatedMedia", java.util.Map.of("media", ""));
+        }
 
         // a visitor verifies it by number and finds the employer in the register
         browser.manage().deleteAllCookies();
