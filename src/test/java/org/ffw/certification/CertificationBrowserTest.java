@@ -2,6 +2,7 @@ package org.ffw.certification;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Date;
 
@@ -21,6 +22,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
@@ -214,5 +217,23 @@ class CertificationBrowserTest extends BrowserTest {
         open("/public/certificates/" + number.substring(0, number.length() - 1) + (last == '0' ? '1' : '0'));
         assertThat(find(By.id("verdict-status")).getText()).contains("伪造");
         screenshot("certification-verify-forged");
+
+        // the employer gives the certificate back: the verification says so, the register no longer lists it
+        loginWith(username, CertificationPagesTest.PASSWORD);
+        open("/employer/certificates/" + number);
+        type(By.id("surrender-reason"), "岗位调整，不再提供这些灵活岗位");
+        org.openqa.selenium.WebElement surrender = find(By.id("surrender-submit"));
+        surrender.click();
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.alertIsPresent()).accept();
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(surrender));
+        assertWordsOnly();
+        assertThat(find(By.id("notice")).getText()).contains("证书已交回");
+        assertThat(find(By.id("case-status")).getText()).isEqualTo("已交回");
+        assertThat(find(By.id("timeline")).getText()).contains("交回证书");
+        browser.manage().deleteAllCookies();
+        open("/public/certificates/" + number);
+        assertThat(find(By.id("verdict-status")).getText()).isEqualTo("证书已交回");
+        open("/public/certified-employers?district=310115");
+        assertThat(findAll(By.cssSelector("li[data-certificate='" + number + "']"))).isEmpty();
     }
 }
