@@ -168,9 +168,12 @@ public class CertificationService {
         return applications.posts(caseNo);
     }
 
-    /** Anyone, no login, during the public notice; a limited number per address and hour. */
+    /**
+     * Anyone, during the public notice: a signed-in account, or anonymously (a limited number per address and hour;
+     * the address is kept only as a hash).
+     */
     @Transactional
-    public void object(String caseNo, Objection o, String clientAddress) {
+    public void object(FfwUser me, String caseNo, Objection o, String clientAddress) {
         List<FieldProblem> errors = new ArrayList<>();
         validator.validate(o).forEach(v -> errors.add(new FieldProblem(v.getPropertyPath().toString(),
                 v.getMessage())));
@@ -185,8 +188,8 @@ public class CertificationService {
             throw new ConflictException("The application is not in its public notice; objections are taken only "
                     + "during it.");
         }
-        String hash = hash(clientAddress);
-        if (applications.objectionsFrom(hash, Instant.now().minus(Duration.ofHours(1)))
+        String hash = me == null ? hash(clientAddress) : null;
+        if (hash != null && applications.objectionsFrom(hash, Instant.now().minus(Duration.ofHours(1)))
                 >= properties.objectionsPerHour()) {
             throw new TooManyRequestsException("Too many objections from this address; please try again later.",
                     Duration.ofHours(1));

@@ -27,7 +27,7 @@ class CertificationTasks implements CaseTasks<CertificationApplication> {
     }
 
     /** forms/certification-revise.form. */
-    record Revise(String action, String changeNote) {
+    record Revise(String reviseAction, String changeNote) {
     }
 
     /** forms/certification-site-visit.form. */
@@ -106,7 +106,7 @@ class CertificationTasks implements CaseTasks<CertificationApplication> {
 
     /** RESUBMIT: a new round of both reviews on the revised posts; WITHDRAW closes the application. */
     private Map<String, Object> revised(CertificationApplication a, Revise v) {
-        if ("RESUBMIT".equals(v.action())) {
+        if ("RESUBMIT".equals(v.reviseAction())) {
             cases.newRound(a.caseNo(), v.changeNote());
             int posts = cases.posts(a.caseNo()).size();
             timeline.record(a.caseNo(), "RESUBMITTED", a.status().name(), CertificationStatus.UNDER_REVIEW.name(),

@@ -55,7 +55,7 @@ class PublicCertificationController {
         return ResponseEntity.ok(v);
     }
 
-    @GetMapping(value = "/api/v1/public/certificates/{number}/qr.svg", produces = "image/svg+xml")
+    @GetMapping("/api/v1/public/certificates/{number}/qr.svg")
     @Operation(summary = "The QR code printed on the certificate: the address of its verification page")
     ResponseEntity<String> qr(@PathVariable String number) {
         Verification v = reads.verify(number);
@@ -89,7 +89,8 @@ class PublicCertificationController {
     @Operation(summary = "Object to an application during its public notice (no login; a few per address and hour)")
     ResponseEntity<Void> object(@PathVariable String caseNo, @RequestBody CertificationService.Objection body,
                                 HttpServletRequest request) {
-        service.object(caseNo, body, request.getRemoteAddr());
+        service.object(org.ffw.platform.security.CurrentUser.find().orElse(null), caseNo, body,
+                request.getRemoteAddr());
         return ResponseEntity.created(URI.create("/api/v1/public/certification-notices")).build();
     }
 }

@@ -97,7 +97,7 @@ class CertificationProcedureTest extends CertificationProcessTest {
 
         service.revisePosts(user(employerAccount), caseNo, new CertificationService.Posts(java.util.List.of(
                 post("软件测试工程师", 3), post("数据分析师", 2))));
-        work(caseNo, "revise", employerAccount, Map.of("action", "RESUBMIT",
+        work(caseNo, "revise", employerAccount, Map.of("reviseAction", "RESUBMIT",
                 "changeNote", "补充了居家办公天数（每周两天），新增数据分析师岗位。"));
         BpmnAwareTests.assertThat(instance(caseNo)).isWaitingAt("hrbReview", "unionReview");
         CertificationApplication a = row(caseNo);
@@ -115,7 +115,7 @@ class CertificationProcedureTest extends CertificationProcessTest {
         String caseNo = apply(1);
         review(caseNo, "hrbReview", "inspector", "REQUEST_CHANGES");
         review(caseNo, "unionReview", "union", "APPROVE");
-        work(caseNo, "revise", employerAccount, Map.of("action", "WITHDRAW", "changeNote", "本单位暂不申请。"));
+        work(caseNo, "revise", employerAccount, Map.of("reviseAction", "WITHDRAW", "changeNote", "本单位暂不申请。"));
         BpmnAwareTests.assertThat(instance(caseNo) == null ? null : instance(caseNo)).isNull();
         assertThat(row(caseNo).status()).isEqualTo(CertificationStatus.WITHDRAWN);
         assertThat(row(caseNo).outcomeReason()).contains("本单位暂不申请");
@@ -168,7 +168,7 @@ class CertificationProcedureTest extends CertificationProcessTest {
         String caseNo = apply(1);
         bothApprove(caseNo);
         siteVisit(caseNo, "CONFIRMED");
-        service.object(caseNo, new CertificationService.Objection("该单位要求怀孕职工每天加班，并不存在弹性岗位。", null),
+        service.object(null, caseNo, new CertificationService.Objection("该单位要求怀孕职工每天加班，并不存在弹性岗位。", null),
                 "203.0.113.7");
         noticePasses(caseNo);
         BpmnAwareTests.assertThat(instance(caseNo)).isWaitingAt("objectionReview");
@@ -187,7 +187,7 @@ class CertificationProcedureTest extends CertificationProcessTest {
         String caseNo = apply(1);
         bothApprove(caseNo);
         siteVisit(caseNo, "CONFIRMED");
-        service.object(caseNo, new CertificationService.Objection("听说这家公司的岗位不是真的弹性工作。", "13911112222"),
+        service.object(null, caseNo, new CertificationService.Objection("听说这家公司的岗位不是真的弹性工作。", "13911112222"),
                 "203.0.113.8");
         noticePasses(caseNo);
         work(caseNo, "objectionReview", "inspector", Map.of("decision", "DISMISS",

@@ -9,8 +9,6 @@ import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.concurrent.atomic.AtomicInteger;
 
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -32,8 +30,6 @@ import org.ffw.identity.UserService;
 import org.ffw.platform.outbox.Notification;
 import org.ffw.platform.outbox.Outbox;
 import org.ffw.platform.security.FfwUser;
-import org.ffw.platform.security.Role;
-import org.ffw.rules.CreditCodes;
 import org.ffw.worktable.WorktableService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -52,7 +48,6 @@ abstract class CertificationProcessTest {
 
     /** Monday 16 November 2026, 10:00 in Shanghai. */
     static final Instant MONDAY = Instant.parse("2026-11-16T02:00:00Z");
-    private static final AtomicInteger SEQUENCE = new AtomicInteger((int) (System.nanoTime() % 900_000));
 
     @Autowired
     CertificationService service;
@@ -92,13 +87,9 @@ abstract class CertificationProcessTest {
         org.ffw.support.TestCalendars.ensureLoaded(calendars, 2027);
         AbstractAssertions.init(engine);
         ClockUtil.setCurrentTime(Date.from(MONDAY));
-        String base = "91310115MA" + String.format("%07d", SEQUENCE.incrementAndGet() % 10_000_000);
-        employerCode = base + CreditCodes.checkCharacter(base);
-        employerAccount = "cert-employer-" + employerCode.substring(10, 17);
-        employers.register(new EmployerService.NewEmployer(employerCode, "上海友好岗测试" + employerCode.substring(12, 17)
-                + "有限公司", "310115", null, null));
-        users.create(new UserService.NewAccount(employerAccount, "Cert-employer-1", "友好岗测试单位",
-                Set.of(Role.EMPLOYER), null, employerCode, null, null, null), false);
+        CertificationEmployers.Fresh fresh = CertificationEmployers.create(employers, users);
+        employerCode = fresh.creditCode();
+        employerAccount = fresh.username();
     }
 
     @AfterEach

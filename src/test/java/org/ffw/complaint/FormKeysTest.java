@@ -21,6 +21,7 @@ import org.camunda.bpm.engine.history.HistoricDetail;
 import org.camunda.bpm.engine.history.HistoricVariableUpdate;
 import org.ffw.platform.Shanghai;
 import org.ffw.rules.WorkCalendarService;
+import org.ffw.support.Api;
 import org.ffw.support.ApiTest;
 import org.ffw.support.PageSession;
 import org.ffw.support.TestCalendars;
@@ -50,6 +51,14 @@ class FormKeysTest extends ApiTest {
     JdbcTemplate jdbc;
     @Autowired
     WorkCalendarService calendars;
+    @Autowired
+    org.ffw.employer.EmployerService employers;
+    @Autowired
+    org.ffw.identity.UserService users;
+    @Autowired
+    org.camunda.bpm.engine.ManagementService management;
+    @Autowired
+    org.camunda.bpm.engine.RuntimeService runtime;
 
     /** form id → the keys submitted with it, and where each value was found. */
     private final Map<String, Map<String, String>> found = new TreeMap<>();
@@ -127,6 +136,8 @@ class FormKeysTest extends ApiTest {
         complete(s2, "secondReview", "supervisor", Map.of("secondDecision", "REJECT",
                 "secondReason", text("复核不予批准理由"), "secondNote", text("复核意见")));
 
+        certification();
+
         Map<String, Set<String>> everyForm = formKeys();
         Map<String, Set<String>> submitted = new TreeMap<>();
         found.forEach((form, keys) -> submitted.put(form, new TreeSet<>(keys.keySet())));
@@ -134,15 +145,60 @@ class FormKeysTest extends ApiTest {
                 .isEqualTo(everyForm);
     }
 
+    /**
+     * The certification's forms, for an employer of this test alone (one open application per employer): changes
+     * asked and made, both reviews, the site visit, an objection, and the revocation review of the certificate after a
+     * real complaint against its holder is substantiated.
+     */
+    private void certification() {
+        var fresh = org.ffw.certification.CertificationEmployers.create(employers, users);
+        Api holder = api.as(fresh.username(), org.ffw.certification.CertificationEmployers.PASSWORD);
+        Map<String, Object> body = org.ffw.certification.Certifications.application();
+        var applied = holder.header("Idempotency-Key", java.util.UUID.randomUUID().toString())
+                .post("/api/v1/certifications", body);
+        assertThat(applied.status()).as(applied.toString()).isEqualTo(201);
+        String fp = applied.json().path("caseNo").asText();
+        complete(fp, "hrbReview", "inspector", Map.of("decision", "REQUEST_CHANGES", "comments", text("修改意见")));
+        complete(fp, "unionReview", "union", Map.of("decision", "REJECT", "reason", text("不同意理由")));
+        String fp2 = holder.header("Idempotency-Key", java.util.UUID.randomUUID().toString())
+                .post("/api/v1/certifications", body).json().path("caseNo").asText();
+        complete(fp2, "hrbReview", "inspector", Map.of("decision", "APPROVE"));
+        complete(fp2, "unionReview", "union", Map.of("decision", "REQUEST_CHANGES", "comments", text("工会修改意见")));
+        complete(fp2, "revise", holder, Map.of("reviseAction", "RESUBMIT", "changeNote", text("修改说明")));
+        complete(fp2, "hrbReview", "inspector", Map.of("decision", "APPROVE"));
+        complete(fp2, "unionReview", "union", Map.of("decision", "APPROVE"));
+        complete(fp2, "siteVisit", "inspector", Map.of("result", "CONFIRMED",
+                "visitDate", LocalDate.now(Shanghai.ZONE).toString(), "findings", text("核查情况")));
+        assertThat(api.as("employee").post("/api/v1/public/certification-notices/" + fp2 + "/objections",
+                Map.of("reason", "该单位并没有真正的弹性岗位，请核实。")).status()).isEqualTo(201);
+        var notice = management.createJobQuery().processInstanceId(runtime.createProcessInstanceQuery()
+                .processInstanceBusinessKey(fp2).singleResult().getId()).timers().singleResult();
+        management.executeJob(notice.getId());
+        complete(fp2, "objectionReview", "inspector", Map.of("decision", "DISMISS", "reason", text("异议处理意见")));
+        String fc = jdbc.queryForObject("SELECT certificate_no FROM certification_application WHERE case_no = ?",
+                String.class, fp2);
+        jdbc.update("INSERT INTO employer_violation (credit_code, case_no, kind, found_on, summary, created_at) "
+                + "VALUES (?, ?, 'LEAVE_VIOLATION_MATERNITY', ?, '产假权益投诉属实', ?)", fresh.creditCode(),
+                "LC-FORMKEYS-" + System.nanoTime() % 1_000_000, java.sql.Date.valueOf(LocalDate.now(Shanghai.ZONE)),
+                new java.sql.Timestamp(System.currentTimeMillis() + 1000));
+        runtime.createMessageCorrelation("Message_ComplaintSubstantiated")
+                .processInstanceVariableEquals("employerCreditCode", fresh.creditCode()).correlateAllWithResult();
+        complete(fc, "revocationReview", "supervisor", Map.of("decision", "WARN", "reason", text("审查理由")));
+    }
+
     /** Completes the case's open task as the user, through the API, and checks where each value went. */
     private void complete(String caseNo, String taskKey, String user, Map<String, Object> values) {
+        complete(caseNo, taskKey, api.as(user), values);
+    }
+
+    private void complete(String caseNo, String taskKey, Api client, Map<String, Object> values) {
         String id = Complaints.taskId(tasks, caseNo, taskKey);
-        assertThat(api.as(user).post("/api/v1/tasks/" + id + "/claim", null).status()).isEqualTo(204);
-        String form = api.as(user).get("/api/v1/tasks/" + id).json().path("form").path("id").asText();
-        var r = api.as(user).post("/api/v1/tasks/" + id + "/complete", Map.of("values", values));
+        assertThat(client.post("/api/v1/tasks/" + id + "/claim", null).status()).isEqualTo(204);
+        String form = client.get("/api/v1/tasks/" + id).json().path("form").path("id").asText();
+        var r = client.post("/api/v1/tasks/" + id + "/complete", Map.of("values", values));
         assertThat(r.status()).as(taskKey + ": " + r).isEqualTo(204);
 
-        Map<String, Object> row = jdbc.queryForMap("SELECT * FROM " + table(caseNo) + " WHERE case_no = ?", caseNo);
+        Map<String, Object> row = row(caseNo);
         String pi = (String) row.entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase("process_instance_id"))
                 .findFirst().orElseThrow().getValue();
         List<HistoricDetail> updates = history.createHistoricDetailQuery().variableUpdates().processInstanceId(pi)
@@ -159,9 +215,21 @@ class FormKeysTest extends ApiTest {
         }
     }
 
-    /** The case row's table: the procedure's, by the case number's prefix. */
-    private static String table(String caseNo) {
-        return caseNo.startsWith("ES-") ? "subsidy_application" : "complaint";
+    /**
+     * The case's row in its procedure's table, by the case number's prefix; a certificate's with the columns of its
+     * last finding (what the revocation review decides is stored there).
+     */
+    private Map<String, Object> row(String caseNo) {
+        if (caseNo.startsWith("FC-")) {
+            Map<String, Object> row = new LinkedHashMap<>(jdbc.queryForMap(
+                    "SELECT * FROM friendly_certificate WHERE certificate_no = ?", caseNo));
+            jdbc.queryForList("SELECT * FROM friendly_certificate_finding WHERE certificate_no = ?", caseNo)
+                    .forEach(f -> f.forEach((k, v) -> row.put("finding." + k, v)));
+            return row;
+        }
+        String table = caseNo.startsWith("ES-") ? "subsidy_application"
+                : caseNo.startsWith("FP-") ? "certification_application" : "complaint";
+        return jdbc.queryForMap("SELECT * FROM " + table + " WHERE case_no = ?", caseNo);
     }
 
     private String stored(String caseNo, String column) {

@@ -182,9 +182,28 @@ public abstract class BrowserTest extends ApiTest {
                 return again;
             });
         }
-        new WebDriverWait(browser, WAIT).until(ExpectedConditions.stalenessOf(e));
+        WebElement clicked = e;
+        new WebDriverWait(browser, WAIT).until(d -> gone(clicked));
         new WebDriverWait(browser, WAIT).until(d -> "complete".equals(driver.executeScript("return document.readyState")));
         assertWordsOnly();
+    }
+
+    /**
+     * Whether the element left the page: stale, or — when the new page replaced it while Chromium was still asking —
+     * "does not belong to the document" (which {@code ExpectedConditions.stalenessOf} does not count as gone).
+     */
+    private static boolean gone(WebElement e) {
+        try {
+            e.isEnabled();
+            return false;
+        } catch (org.openqa.selenium.StaleElementReferenceException stale) {
+            return true;
+        } catch (org.openqa.selenium.WebDriverException w) {
+            if (String.valueOf(w.getMessage()).contains("does not belong to the document")) {
+                return true;
+            }
+            throw w;
+        }
     }
 
     protected String pageText() {
