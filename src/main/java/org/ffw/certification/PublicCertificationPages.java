@@ -4,6 +4,7 @@ import java.util.Arrays;
 
 import org.ffw.certification.CertificationViews.Verification;
 import org.ffw.identity.UserService;
+import org.ffw.platform.security.CurrentUser;
 import org.ffw.platform.web.ConflictException;
 import org.ffw.platform.web.FieldErrors;
 import org.ffw.platform.web.InvalidInputException;
@@ -90,13 +91,13 @@ class PublicCertificationPages {
         return "certification/notices";
     }
 
-    /** An objection (no login): 400 beside its field, 429 too many from this address, 409 the notice is over. */
+    /** An objection (signed in or not, as the API): 400 beside its field, 429 too many from this address, 409 the notice is over. */
     @PostMapping("/public/certification-notices/{caseNo}/objections")
     String object(@PathVariable String caseNo, @RequestParam(required = false) String reason,
                   @RequestParam(required = false) String contact, Model model, RedirectAttributes flash,
                   HttpServletRequest request, HttpServletResponse response) {
         try {
-            service.object(caseNo, new CertificationService.Objection(reason == null ? null : reason.strip(),
+            service.object(CurrentUser.find().orElse(null), caseNo, new CertificationService.Objection(reason == null ? null : reason.strip(),
                     contact), request.getRemoteAddr());
             flash.addFlashAttribute("notice", "异议已收到（" + caseNo + "）。区人社局将在公示期满后处理，留有联系方式的会与您联系。");
             return "redirect:/public/certification-notices";
