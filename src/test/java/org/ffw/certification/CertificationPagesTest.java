@@ -263,7 +263,7 @@ class CertificationPagesTest extends ApiTest {
         assertThat(task.statusCode()).isEqualTo(200);
         assertThat(task.body()).contains("客户服务专员岗位请写明每周可居家办公的天数", "申请页面修改岗位",
                 "每周二、四可居家办公，其余弹性");
-        complete(caseNo, "revise", username, PASSWORD, java.util.Map.of("action", "RESUBMIT",
+        complete(caseNo, "revise", username, PASSWORD, java.util.Map.of("reviseAction", "RESUBMIT",
                 "changeNote", "写明了客户服务专员每周居家办公两天"));
         HttpResponse<String> again = employer.get("/employer/certifications/" + caseNo);
         assertThat(again.body()).contains("审核中", "修改后重新提交", "第 2 轮").doesNotContain("id=\"revise-form\"");
