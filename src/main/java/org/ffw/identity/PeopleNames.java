@@ -55,6 +55,9 @@ public class PeopleNames {
         if (actor == null || actor.isBlank() || actor.equalsIgnoreCase("system")) {
             return fmt.label("role", "SYSTEM");
         }
+        if (actor.equalsIgnoreCase("public")) { // anyone, without a login (an objection during a public notice)
+            return fmt.label("role", "PUBLIC");
+        }
         if (actor.equals(e.actorRole())) {
             return fmt.label("role", actor);
         }

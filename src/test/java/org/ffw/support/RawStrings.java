@@ -15,6 +15,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
+import org.ffw.certification.CertificateStatus;
+import org.ffw.certification.CertificationStatus;
+import org.ffw.certification.Measure;
 import org.ffw.complaint.LeaveType;
 import org.ffw.complaint.Outcome;
 import org.ffw.complaint.Status;
@@ -68,10 +71,10 @@ public final class RawStrings {
     static Set<String> codes() {
         Set<String> codes = new TreeSet<>((a, b) -> b.length() != a.length() ? b.length() - a.length() : a.compareTo(b));
         for (Class<? extends Enum<?>> e : List.of(Status.class, Outcome.class, LeaveType.class, Role.class, Sla.class,
-                Visibility.class, Procedure.class)) {
+                Visibility.class, Procedure.class, CertificationStatus.class, CertificateStatus.class, Measure.class)) {
             Arrays.stream(e.getEnumConstants()).map(Enum::name).forEach(codes::add);
         }
-        codes.addAll(List.of("SYSTEM", "system"));
+        codes.addAll(List.of("SYSTEM", "system", "NEVER_ISSUED", "FORGED", "MALFORMED"));
         Properties messages = new Properties();
         try (InputStream in = RawStrings.class.getResourceAsStream("/messages.properties")) {
             messages.load(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));

@@ -94,6 +94,17 @@ public final class FieldErrors {
         say("must not be before the approval on (.*)", "不能早于批准日期 $1");
     }
 
+    // the certification (certification.ApplyCertification, CertificationService, Certificates, CertificationTasks)
+    static {
+        say("must list at least one post", "至少填写一个岗位");
+        say("must name at least one measure", "至少选择一项灵活措施");
+        say("must be true: the arrangement is written into .*", "灵活安排须写入劳动合同或另行签订书面协议，请确认后勾选");
+        say("must be an 11-digit mobile number or a landline with its area code", "应为 11 位手机号码或带区号的固定电话");
+        say("must say what the other measure is", "选择“其他措施”时须写明是什么安排");
+        say("must say in 2 to 500 characters why the certificate is given back", "请用 2 至 500 个字说明交回证书的原因");
+        say("must be given \\(at least 10 characters\\).*", "须填写，至少 10 个字（用人单位会看到）");
+    }
+
     private static void say(String regex, String text) {
         ZH.put(Pattern.compile(regex), text);
     }

@@ -8,6 +8,7 @@ import java.util.Date;
 import java.util.Locale;
 
 import org.ffw.platform.Shanghai;
+import org.ffw.platform.timeline.TimelineEntry;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
@@ -76,6 +77,26 @@ public class PageFormat {
         }
         String key = code instanceof Enum<?> e ? e.name() : code.toString();
         return messages.getMessage(group + "." + key, null, key, Locale.SIMPLIFIED_CHINESE);
+    }
+
+    /**
+     * The Chinese label of a timeline entry's action: {@code timeline.<case-number prefix>.<action>} where a procedure
+     * words a shared action code its own way (FP: APPLIED → 申请生育友好岗认定), else {@code timeline.<action>}.
+     */
+    public String timeline(TimelineEntry e) {
+        if (e == null || e.action() == null) {
+            return "";
+        }
+        String caseNo = e.caseNo();
+        int dash = caseNo == null ? -1 : caseNo.indexOf('-');
+        if (dash > 0) {
+            String own = messages.getMessage("timeline." + caseNo.substring(0, dash) + "." + e.action(), null, null,
+                    Locale.SIMPLIFIED_CHINESE);
+            if (own != null) {
+                return own;
+            }
+        }
+        return label("timeline", e.action());
     }
 
     /** The Chinese text of a service's validation message (see {@link FieldErrors#zh}). */
