@@ -175,6 +175,7 @@ class CertificationBrowserTest extends BrowserTest {
         assertThat(number).startsWith("FC-");
         clickAndWait(By.id("certificate-link"));
         assertThat(find(By.id("certificate-facts")).getText()).contains(number, name, "有效", "还有");
+        assertThat(find(By.id("posting-label")).getText()).contains("【生育友好岗】", number);
         assertThat(find(By.id("timeline")).getText()).contains("颁发证书");
         screenshot("certification-certificate");
         clickAndWait(By.id("print-link"));
