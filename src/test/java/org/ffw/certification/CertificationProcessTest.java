@@ -15,7 +15,6 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions;
@@ -35,7 +34,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
@@ -49,6 +47,8 @@ abstract class CertificationProcessTest {
     /** Monday 16 November 2026, 10:00 in Shanghai. */
     static final Instant MONDAY = Instant.parse("2026-11-16T02:00:00Z");
 
+    @Autowired
+    org.springframework.context.ApplicationContext context;
     @Autowired
     CertificationService service;
     @Autowired
@@ -99,10 +99,32 @@ abstract class CertificationProcessTest {
     }
 
     FfwUser user(String name) {
-        FfwUser u = users.find(name).orElseThrow();
-        SecurityContextHolder.getContext().setAuthentication(
-                new UsernamePasswordAuthenticationToken(u, null, u.getAuthorities()));
-        return u;
+        return driver().user(name);
+    }
+
+    ProcessInstance instance(String caseNo) {
+        return driver().instance(caseNo);
+    }
+
+    Task task(String caseNo, String key) {
+        return driver().task(caseNo, key);
+    }
+
+    void work(String caseNo, String key, String username, Map<String, Object> values) {
+        driver().work(caseNo, key, username, values);
+    }
+
+    void fireTimer(String caseNo, String activityId, Instant due, Instant at) {
+        driver().fireTimer(caseNo, activityId, due, at);
+    }
+
+    private org.ffw.support.ProcessDriver driver;
+
+    org.ffw.support.ProcessDriver driver() {
+        if (driver == null) {
+            driver = new org.ffw.support.ProcessDriver(context);
+        }
+        return driver;
     }
 
     static Post post(String title, int headcount) {
@@ -124,23 +146,8 @@ abstract class CertificationProcessTest {
         return service.apply(user(employerAccount), application(posts)).caseNo();
     }
 
-    ProcessInstance instance(String businessKey) {
-        return runtime.createProcessInstanceQuery().processInstanceBusinessKey(businessKey).singleResult();
-    }
 
-    Task task(String businessKey, String key) {
-        return tasks.createTaskQuery().processInstanceBusinessKey(businessKey).taskDefinitionKey(key).singleResult();
-    }
 
-    void work(String businessKey, String key, String username, Map<String, Object> values) {
-        Task t = task(businessKey, key);
-        assertThat(t).as("open task " + key).isNotNull();
-        FfwUser u = user(username);
-        if (t.getAssignee() == null) {
-            worktable.claim(u, t.getId());
-        }
-        worktable.complete(u, t.getId(), values);
-    }
 
     void review(String caseNo, String key, String username, String decision) {
         Map<String, Object> v = new HashMap<>(Map.of("decision", decision));
@@ -164,16 +171,6 @@ abstract class CertificationProcessTest {
         work(caseNo, "siteVisit", "inspector", v);
     }
 
-    /** The timer of the activity: its due date asserted exactly, then fired at {@code at}. */
-    void fireTimer(String businessKey, String activityId, Instant due, Instant at) {
-        Job timer = management.createJobQuery().processInstanceId(instance(businessKey).getId()).timers()
-                .activityId(activityId).singleResult();
-        assertThat(timer).as("timer " + activityId).isNotNull();
-        assertThat(timer.getDuedate().toInstant().truncatedTo(java.time.temporal.ChronoUnit.SECONDS))
-                .as("due date of " + activityId).isEqualTo(due);
-        ClockUtil.setCurrentTime(Date.from(at));
-        management.executeJob(timer.getId());
-    }
 
     /** The notice (5 working days from Monday 16 November: to Monday 23 November) passes without objection. */
     void noticePasses(String caseNo) {

@@ -16,7 +16,6 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions;
@@ -34,7 +33,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
@@ -51,6 +49,8 @@ class ComplaintProcedureTest {
     /** The end of Monday 30 November 2026 in Shanghai: 10 working days after MONDAY. */
     static final Instant TEN_WORKING_DAYS_AFTER_MONDAY = Instant.parse("2026-11-30T15:59:59Z");
 
+    @Autowired
+    org.springframework.context.ApplicationContext context;
     @Autowired
     ComplaintService complaints;
     @Autowired
@@ -104,10 +104,32 @@ class ComplaintProcedureTest {
     // ------------------------------------------------------------------------------------------------ helpers
 
     FfwUser user(String name) {
-        FfwUser u = users.find(name).orElseThrow();
-        SecurityContextHolder.getContext().setAuthentication(
-                new UsernamePasswordAuthenticationToken(u, null, u.getAuthorities()));
-        return u;
+        return driver().user(name);
+    }
+
+    ProcessInstance instance(String caseNo) {
+        return driver().instance(caseNo);
+    }
+
+    Task task(String caseNo, String key) {
+        return driver().task(caseNo, key);
+    }
+
+    void work(String caseNo, String key, String username, Map<String, Object> values) {
+        driver().work(caseNo, key, username, values);
+    }
+
+    void fireTimer(String caseNo, String activityId, Instant due, Instant at) {
+        driver().fireTimer(caseNo, activityId, due, at);
+    }
+
+    private org.ffw.support.ProcessDriver driver;
+
+    org.ffw.support.ProcessDriver driver() {
+        if (driver == null) {
+            driver = new org.ffw.support.ProcessDriver(context);
+        }
+        return driver;
     }
 
     static LodgeComplaint complaint(String employerCode, String district) {
@@ -127,24 +149,8 @@ class ComplaintProcedureTest {
                 "公司只批准了60天产假，要求提前返岗。", "补足产假", 60, true, "13800000000")).caseNo();
     }
 
-    ProcessInstance instance(String caseNo) {
-        return runtime.createProcessInstanceQuery().processInstanceBusinessKey(caseNo).singleResult();
-    }
 
-    Task task(String caseNo, String key) {
-        return tasks.createTaskQuery().processInstanceBusinessKey(caseNo).taskDefinitionKey(key).singleResult();
-    }
 
-    /** A user takes the task (if it is not theirs yet) and completes it through the worktable. */
-    void work(String caseNo, String key, String username, Map<String, Object> values) {
-        Task t = task(caseNo, key);
-        assertThat(t).as("open task " + key).isNotNull();
-        FfwUser u = user(username);
-        if (t.getAssignee() == null) {
-            worktable.claim(u, t.getId());
-        }
-        worktable.complete(u, t.getId(), values);
-    }
 
     void accept(String caseNo) {
         work(caseNo, "triage", "inspector", Map.of("triageDecision", "ACCEPT",
@@ -180,17 +186,6 @@ class ComplaintProcedureTest {
                 "correctionDeadline", deadline.toString()));
     }
 
-    /** Fires a timer at {@code at}, after checking it is due exactly at {@code due} (whole seconds, as MySQL keeps). */
-    void fireTimer(String caseNo, String activityId, Instant due, Instant at) {
-        Job timer = management.createJobQuery().processInstanceId(instance(caseNo).getId()).timers()
-                .activityId(activityId).singleResult();
-        assertThat(timer).as("timer " + activityId).isNotNull();
-        assertThat(timer.getDuedate().toInstant().truncatedTo(java.time.temporal.ChronoUnit.SECONDS))
-                .as("due date of " + activityId).isEqualTo(due);
-        assertThat(timer.getDuedate().toInstant()).isBeforeOrEqualTo(at);
-        ClockUtil.setCurrentTime(Date.from(at));
-        management.executeJob(timer.getId());
-    }
 
     /** The employer's group is the task's candidate group, and its only account holds it already. */
     void assertRoutedToTheEmployer(Task t) {

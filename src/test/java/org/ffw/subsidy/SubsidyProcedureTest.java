@@ -17,7 +17,6 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions;
@@ -38,7 +37,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
@@ -58,6 +56,8 @@ class SubsidyProcedureTest {
     static final String EMPLOYER_CO = "91310115MA1PRCT04" + org.ffw.rules.CreditCodes.checkCharacter("91310115MA1PRCT04");
     static final String EMPLOYER = "subsidy-procedure-employer";
 
+    @Autowired
+    org.springframework.context.ApplicationContext context;
     @Autowired
     SubsidyService service;
     @Autowired
@@ -112,10 +112,32 @@ class SubsidyProcedureTest {
     // ------------------------------------------------------------------------------------------------ helpers
 
     FfwUser user(String name) {
-        FfwUser u = users.find(name).orElseThrow();
-        SecurityContextHolder.getContext().setAuthentication(
-                new UsernamePasswordAuthenticationToken(u, null, u.getAuthorities()));
-        return u;
+        return driver().user(name);
+    }
+
+    ProcessInstance instance(String caseNo) {
+        return driver().instance(caseNo);
+    }
+
+    Task task(String caseNo, String key) {
+        return driver().task(caseNo, key);
+    }
+
+    void work(String caseNo, String key, String username, Map<String, Object> values) {
+        driver().work(caseNo, key, username, values);
+    }
+
+    void fireTimer(String caseNo, String activityId, Instant due, Instant at) {
+        driver().fireTimer(caseNo, activityId, due, at);
+    }
+
+    private org.ffw.support.ProcessDriver driver;
+
+    org.ffw.support.ProcessDriver driver() {
+        if (driver == null) {
+            driver = new org.ffw.support.ProcessDriver(context);
+        }
+        return driver;
     }
 
     /** An application of the demo employer for a fresh employee, each month's four contributions as given. */
@@ -136,37 +158,13 @@ class SubsidyProcedureTest {
         return apply("2000.00", "1000.00", "50.00", "20.00");
     }
 
-    ProcessInstance instance(String caseNo) {
-        return runtime.createProcessInstanceQuery().processInstanceBusinessKey(caseNo).singleResult();
-    }
 
-    Task task(String caseNo, String key) {
-        return tasks.createTaskQuery().processInstanceBusinessKey(caseNo).taskDefinitionKey(key).singleResult();
-    }
 
-    void work(String caseNo, String key, String username, Map<String, Object> values) {
-        Task t = task(caseNo, key);
-        assertThat(t).as("open task " + key).isNotNull();
-        FfwUser u = user(username);
-        if (t.getAssignee() == null) {
-            worktable.claim(u, t.getId());
-        }
-        worktable.complete(u, t.getId(), values);
-    }
 
     void approve(String caseNo) {
         work(caseNo, "review", "officer", Map.of("reviewDecision", "APPROVE"));
     }
 
-    void fireTimer(String caseNo, String activityId, Instant due, Instant at) {
-        Job timer = management.createJobQuery().processInstanceId(instance(caseNo).getId()).timers()
-                .activityId(activityId).singleResult();
-        assertThat(timer).as("timer " + activityId).isNotNull();
-        assertThat(timer.getDuedate().toInstant().truncatedTo(java.time.temporal.ChronoUnit.SECONDS))
-                .as("due date of " + activityId).isEqualTo(due);
-        ClockUtil.setCurrentTime(Date.from(at));
-        management.executeJob(timer.getId());
-    }
 
     SubsidyApplication row(String caseNo) {
         return mapper.find(caseNo);
