@@ -15,8 +15,6 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions;
 import org.ffw.certification.ApplyCertification.Consultation;
 import org.ffw.certification.ApplyCertification.Contact;
@@ -28,27 +26,20 @@ import org.ffw.employer.EmployerService;
 import org.ffw.identity.UserService;
 import org.ffw.platform.outbox.Notification;
 import org.ffw.platform.outbox.Outbox;
-import org.ffw.platform.security.FfwUser;
 import org.ffw.worktable.WorktableService;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
  * What the certification's process tests share: a fresh employer (and its account) per test — one open application
  * and one certificate per employer — applying through the service, tasks through the worktable as the demo staff,
  * timers by moving Camunda's clock, and a real complaint driven to a substantiated finding.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-abstract class CertificationProcessTest {
+abstract class CertificationProcessTest extends org.ffw.support.ProcessTest {
 
     /** Monday 16 November 2026, 10:00 in Shanghai. */
     static final Instant MONDAY = Instant.parse("2026-11-16T02:00:00Z");
 
-    @Autowired
-    org.springframework.context.ApplicationContext context;
     @Autowired
     CertificationService service;
     @Autowired
@@ -92,40 +83,7 @@ abstract class CertificationProcessTest {
         employerAccount = fresh.username();
     }
 
-    @AfterEach
-    void tearDown() {
-        ClockUtil.reset();
-        SecurityContextHolder.clearContext();
-    }
 
-    FfwUser user(String name) {
-        return driver().user(name);
-    }
-
-    ProcessInstance instance(String caseNo) {
-        return driver().instance(caseNo);
-    }
-
-    Task task(String caseNo, String key) {
-        return driver().task(caseNo, key);
-    }
-
-    void work(String caseNo, String key, String username, Map<String, Object> values) {
-        driver().work(caseNo, key, username, values);
-    }
-
-    void fireTimer(String caseNo, String activityId, Instant due, Instant at) {
-        driver().fireTimer(caseNo, activityId, due, at);
-    }
-
-    private org.ffw.support.ProcessDriver driver;
-
-    org.ffw.support.ProcessDriver driver() {
-        if (driver == null) {
-            driver = new org.ffw.support.ProcessDriver(context);
-        }
-        return driver;
-    }
 
     static Post post(String title, int headcount) {
         return new Post(title, "质量部", headcount, "核心时间10:00-16:00，其余弹性",

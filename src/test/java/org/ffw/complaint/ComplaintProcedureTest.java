@@ -28,20 +28,16 @@ import org.ffw.platform.security.FfwUser;
 import org.ffw.platform.web.ConflictException;
 import org.ffw.platform.web.InvalidInputException;
 import org.ffw.worktable.WorktableService;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
  * Every path of bpmn/leave-complaint.bpmn with camunda-bpm-assert, driven the way users drive it (lodging through the
  * service, tasks through the worktable) and timers by moving Camunda's clock. process-test-coverage checks that this
  * class reaches every flow node and sequence flow (see ProcessCoverageConfig).
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class ComplaintProcedureTest {
+class ComplaintProcedureTest extends org.ffw.support.ProcessTest {
 
     /** Monday 16 November 2026, 10:00 in Shanghai. */
     static final Instant MONDAY = Instant.parse("2026-11-16T02:00:00Z");
@@ -49,8 +45,6 @@ class ComplaintProcedureTest {
     /** The end of Monday 30 November 2026 in Shanghai: 10 working days after MONDAY. */
     static final Instant TEN_WORKING_DAYS_AFTER_MONDAY = Instant.parse("2026-11-30T15:59:59Z");
 
-    @Autowired
-    org.springframework.context.ApplicationContext context;
     @Autowired
     ComplaintService complaints;
     @Autowired
@@ -95,42 +89,9 @@ class ComplaintProcedureTest {
         assertThat(org.ffw.support.ProcessCoverage.of(engine, ComplaintProcess.KEY)).isEqualTo(1.0);
     }
 
-    @AfterEach
-    void tearDown() {
-        ClockUtil.reset();
-        SecurityContextHolder.clearContext();
-    }
 
     // ------------------------------------------------------------------------------------------------ helpers
 
-    FfwUser user(String name) {
-        return driver().user(name);
-    }
-
-    ProcessInstance instance(String caseNo) {
-        return driver().instance(caseNo);
-    }
-
-    Task task(String caseNo, String key) {
-        return driver().task(caseNo, key);
-    }
-
-    void work(String caseNo, String key, String username, Map<String, Object> values) {
-        driver().work(caseNo, key, username, values);
-    }
-
-    void fireTimer(String caseNo, String activityId, Instant due, Instant at) {
-        driver().fireTimer(caseNo, activityId, due, at);
-    }
-
-    private org.ffw.support.ProcessDriver driver;
-
-    org.ffw.support.ProcessDriver driver() {
-        if (driver == null) {
-            driver = new org.ffw.support.ProcessDriver(context);
-        }
-        return driver;
-    }
 
     static LodgeComplaint complaint(String employerCode, String district) {
         return new LodgeComplaint(employerCode, "上海示例科技有限公司", district, LeaveType.BIRTH,

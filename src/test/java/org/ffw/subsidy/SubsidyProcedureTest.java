@@ -17,7 +17,6 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
@@ -25,19 +24,15 @@ import org.ffw.employer.EmployerService;
 import org.ffw.identity.UserService;
 import org.ffw.platform.outbox.Outbox;
 import org.ffw.platform.outbox.Notification;
-import org.ffw.platform.security.FfwUser;
 import org.ffw.platform.web.InvalidInputException;
 import org.ffw.subsidy.ApplySubsidy.BankAccount;
 import org.ffw.subsidy.ApplySubsidy.Employee;
 import org.ffw.subsidy.ApplySubsidy.MonthlyContribution;
 import org.ffw.worktable.WorktableService;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
  * Every path of bpmn/employer-subsidy.bpmn with camunda-bpm-assert, driven the way users drive it (applying through
@@ -45,8 +40,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
  * and timers by moving Camunda's clock. process-test-coverage checks that this class reaches every flow node and
  * sequence flow.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class SubsidyProcedureTest {
+class SubsidyProcedureTest extends org.ffw.support.ProcessTest {
 
     /** Monday 16 November 2026, 10:00 in Shanghai. */
     static final Instant MONDAY = Instant.parse("2026-11-16T02:00:00Z");
@@ -56,8 +50,6 @@ class SubsidyProcedureTest {
     static final String EMPLOYER_CO = "91310115MA1PRCT04" + org.ffw.rules.CreditCodes.checkCharacter("91310115MA1PRCT04");
     static final String EMPLOYER = "subsidy-procedure-employer";
 
-    @Autowired
-    org.springframework.context.ApplicationContext context;
     @Autowired
     SubsidyService service;
     @Autowired
@@ -103,42 +95,9 @@ class SubsidyProcedureTest {
         assertThat(org.ffw.support.ProcessCoverage.of(engine, SubsidyProcess.KEY)).isEqualTo(1.0);
     }
 
-    @AfterEach
-    void tearDown() {
-        ClockUtil.reset();
-        SecurityContextHolder.clearContext();
-    }
 
     // ------------------------------------------------------------------------------------------------ helpers
 
-    FfwUser user(String name) {
-        return driver().user(name);
-    }
-
-    ProcessInstance instance(String caseNo) {
-        return driver().instance(caseNo);
-    }
-
-    Task task(String caseNo, String key) {
-        return driver().task(caseNo, key);
-    }
-
-    void work(String caseNo, String key, String username, Map<String, Object> values) {
-        driver().work(caseNo, key, username, values);
-    }
-
-    void fireTimer(String caseNo, String activityId, Instant due, Instant at) {
-        driver().fireTimer(caseNo, activityId, due, at);
-    }
-
-    private org.ffw.support.ProcessDriver driver;
-
-    org.ffw.support.ProcessDriver driver() {
-        if (driver == null) {
-            driver = new org.ffw.support.ProcessDriver(context);
-        }
-        return driver;
-    }
 
     /** An application of the demo employer for a fresh employee, each month's four contributions as given. */
     String apply(String pension, String medical, String unemployment, String workInjury) {
