@@ -42,6 +42,10 @@ class CertificationPagesTest extends ApiTest {
     EmployerService employers;
     @Autowired
     UserService users;
+    @Autowired
+    org.camunda.bpm.engine.RuntimeService runtime;
+    @Autowired
+    org.camunda.bpm.engine.ManagementService management;
 
     /** A valid unified social credit code of Pudong no other data uses. */
     static String creditCode() {
@@ -309,5 +313,32 @@ class CertificationPagesTest extends ApiTest {
                 PageSession.form("_csrf", PageSession.csrf(notices.body()), "reason", "这家单位的岗位与公示内容不符，请核实。"));
         assertThat(unknown.statusCode()).isEqualTo(404);
         assertThat(unknown.body()).contains("没有这份公示中的申请");
+    }
+
+    @Test
+    void the_supervisor_reads_the_holder_and_the_finding_on_the_revocation_review_page() {
+        CertificationEmployers.Fresh fresh = CertificationEmployers.create(employers, users);
+        String number = Certifications.certify(api, api.as(fresh.username(), CertificationEmployers.PASSWORD), tasks,
+                runtime, management);
+        // a substantiated finding on the holder's record, and the complaint's message
+        String complaint = "LC-PAGES-" + System.nanoTime() % 1_000_000;
+        jdbc.update("INSERT INTO employer_violation (credit_code, case_no, kind, found_on, summary, created_at) "
+                + "VALUES (?, ?, 'LEAVE_VIOLATION_MATERNITY', ?, '产假权益投诉属实', ?)", fresh.creditCode(), complaint,
+                java.sql.Date.valueOf(java.time.LocalDate.now(org.ffw.platform.Shanghai.ZONE)),
+                new java.sql.Timestamp(System.currentTimeMillis()));
+        runtime.createMessageCorrelation("Message_ComplaintSubstantiated")
+                .processInstanceVariableEquals("employerCreditCode", fresh.creditCode()).correlateAllWithResult();
+        String review = tasks.createTaskQuery().processInstanceBusinessKey(number)
+                .taskDefinitionKey("revocationReview").singleResult().getId();
+        HttpResponse<String> page = new PageSession(port).login("supervisor", "demo").get("/tasks/" + review);
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains(number, fresh.name(), complaint, "产假权益投诉属实", "待审查", "撤销证书",
+                "警示并保留").doesNotContain(">REVOKE<", ">WARN<", ">VALID<");
+        // the holder reads the finding on its certificate page, not the task
+        HttpResponse<String> holder = new PageSession(port).login(fresh.username(), CertificationEmployers.PASSWORD)
+                .get("/employer/certificates/" + number);
+        assertThat(holder.body()).contains(complaint, "待审查");
+        assertThat(new PageSession(port).login(fresh.username(), CertificationEmployers.PASSWORD)
+                .get("/tasks/" + review).statusCode()).isIn(403, 404);
     }
 }
