@@ -4,6 +4,7 @@ import java.util.Map;
 
 import org.camunda.bpm.engine.rest.security.auth.impl.ContainerBasedAuthenticationProvider;
 import org.camunda.bpm.webapp.impl.security.auth.ContainerBasedAuthenticationFilter;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.security.SecurityProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -70,10 +71,12 @@ public class SecurityConfig {
 
     @Bean
     @Order(2)
-    SecurityFilterChain pageChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain pageChain(HttpSecurity http, ObjectProvider<PageSignIn> signIns) throws Exception {
         http.authorizeHttpRequests(a -> a
                         .requestMatchers("/login", "/error", "/css/**", "/js/**", "/img/**", "/webjars/**",
                                 "/favicon.ico", "/public/**").permitAll()
+                        // OIDC (a PageSignIn, when configured) answers these before authorization; otherwise 404
+                        .requestMatchers("/oauth2/**", "/login/oauth2/**").permitAll()
                         .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
                         .requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**")
                         .permitAll()
@@ -84,6 +87,9 @@ public class SecurityConfig {
                 // Camunda's webapps protect their own API with their CSRF filter (X-XSRF-TOKEN).
                 .csrf(c -> c.ignoringRequestMatchers("/camunda/**"))
                 .headers(h -> h.frameOptions(f -> f.sameOrigin()));
+        for (PageSignIn signIn : signIns.orderedStream().toList()) {
+            signIn.configure(http);
+        }
         return http.build();
     }
 
