@@ -111,17 +111,16 @@ final class OidcClaimMapping {
             throw new OidcRefused("staff groups of more than one district: " + districts);
         }
         if (roles.contains(Role.EMPLOYER)) {
-            String problem = CreditCodes.problem(creditCode).orElse(null);
-            if (problem != null) {
-                throw new OidcRefused("EMPLOYER without a valid credit code: credit code " + problem);
+            if (CreditCodes.problem(creditCode).isPresent()) {
+                throw new OidcRefused("EMPLOYER without a valid credit code");
             }
         } else {
             creditCode = null;
         }
         if (roles.contains(Role.EMPLOYEE)) {
-            String problem = ResidentIds.problem(residentId, LocalDate.now(clock)).orElse(null);
-            if (problem != null) {
-                throw new OidcRefused("EMPLOYEE without a valid resident ID: resident ID " + problem);
+            // the reason (e.g. an implausible date of birth) would be personal data in the log
+            if (ResidentIds.problem(residentId, LocalDate.now(clock)).isPresent()) {
+                throw new OidcRefused("EMPLOYEE without a valid resident ID");
             }
         } else {
             residentId = null;
