@@ -72,6 +72,8 @@ public class SecurityConfig {
     @Order(2)
     SecurityFilterChain pageChain(HttpSecurity http) throws Exception {
         http.authorizeHttpRequests(a -> a
+                        // the public home for anonymous visitors (report.DashboardPages forwards to /public)
+                        .requestMatchers(HttpMethod.GET, "/").permitAll()
                         .requestMatchers("/login", "/error", "/css/**", "/js/**", "/img/**", "/webjars/**",
                                 "/favicon.ico", "/public/**").permitAll()
                         .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
