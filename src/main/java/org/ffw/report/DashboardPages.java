@@ -35,7 +35,14 @@ class DashboardPages {
 
     @GetMapping("/")
     String home(Model model) {
-        FfwUser me = CurrentUser.get();
+        // an anonymous visitor reads the public home (portal.PortalPages); an employer has its home across procedures
+        FfwUser me = CurrentUser.find().orElse(null);
+        if (me == null) {
+            return "forward:/public";
+        }
+        if (me.has(Role.EMPLOYER) && me.employerCreditCode() != null && !me.isStaff() && !me.has(Role.ADMIN)) {
+            return "redirect:/employer/home";
+        }
         model.addAttribute("me", me);
         model.addAttribute("district", me.district() == null ? null : users.district(me.district()).orElse(null));
         boolean hasTasks = me.roles().stream().anyMatch(r -> r != Role.ADMIN);

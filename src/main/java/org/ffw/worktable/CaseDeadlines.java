@@ -111,6 +111,17 @@ public class CaseDeadlines {
         return out;
     }
 
+    /** The case's deadlines a reader of these audiences may see (the employer: {@link Visibility#forEmployer()}). */
+    public Map<String, Due> of(String caseNo, java.util.Set<Visibility> audiences) {
+        Map<String, Due> out = new LinkedHashMap<>();
+        for (Row r : mapper.ofCase(caseNo)) {
+            if (audiences.contains(r.audience())) {
+                out.put(r.name(), new Due(r.dueDate(), r.provisional()));
+            }
+        }
+        return out;
+    }
+
     private Due count(String caseNo, LocalDate start, int n) {
         try {
             Deadline d = workingDays.deadline(start, n);

@@ -43,24 +43,24 @@ public final class Certifications {
         return a;
     }
 
-    static Api.Response apply(Api holder, Map<String, Object> body) {
+    public static Api.Response apply(Api holder, Map<String, Object> body) {
         return holder.header("Idempotency-Key", UUID.randomUUID().toString()).post(CertificationController.BASE, body);
     }
 
-    static String applyCase(Api holder) {
+    public static String applyCase(Api holder) {
         Api.Response r = apply(holder, application());
         assertThat(r.status()).as(r.toString()).isEqualTo(201);
         return r.json().path("caseNo").asText();
     }
 
-    static String taskId(TaskService tasks, String businessKey, String key) {
+    public static String taskId(TaskService tasks, String businessKey, String key) {
         Task t = tasks.createTaskQuery().processInstanceBusinessKey(businessKey).taskDefinitionKey(key).singleResult();
         assertThat(t).as("open task " + key).isNotNull();
         return t.getId();
     }
 
     /** Claims and completes the open task through the worktable's API. */
-    static void complete(Api as, TaskService tasks, String businessKey, String key, Map<String, Object> values) {
+    public static void complete(Api as, TaskService tasks, String businessKey, String key, Map<String, Object> values) {
         String id = taskId(tasks, businessKey, key);
         assertThat(as.post("/api/v1/tasks/" + id + "/claim", null).status()).isEqualTo(204);
         Api.Response r = as.post("/api/v1/tasks/" + id + "/complete", Map.of("values", values));
@@ -68,7 +68,7 @@ public final class Certifications {
     }
 
     /** Both reviews approve, the site visit confirms, the notice passes: the certificate's number. */
-    static String certify(Api api, Api holder, TaskService tasks, RuntimeService runtime,
+    public static String certify(Api api, Api holder, TaskService tasks, RuntimeService runtime,
                           ManagementService management) {
         String caseNo = applyCase(holder);
         complete(api.as("inspector"), tasks, caseNo, "hrbReview", Map.of("decision", "APPROVE"));
@@ -83,7 +83,7 @@ public final class Certifications {
     }
 
     /** The notice period's timer fires. */
-    static void endNotice(RuntimeService runtime, ManagementService management, String caseNo) {
+    public static void endNotice(RuntimeService runtime, ManagementService management, String caseNo) {
         String pi = runtime.createProcessInstanceQuery().processInstanceBusinessKey(caseNo).singleResult().getId();
         management.executeJob(management.createJobQuery().processInstanceId(pi).timers().singleResult().getId());
     }

@@ -18,7 +18,8 @@ class LoginPageTest extends ApiTest {
 
     @Test
     void pages_redirect_anonymous_users_to_login() {
-        var r = new PageSession(port).get("/");
+        // (the root is the public home for visitors: portal.PortalPagesTest)
+        var r = new PageSession(port).get("/tasks");
         assertThat(r.statusCode()).isEqualTo(302);
         assertThat(r.headers().firstValue("Location").orElse("")).endsWith("/login");
     }
@@ -56,7 +57,7 @@ class LoginPageTest extends ApiTest {
         String token = csrfMeta(s.get("/").body());
         var out = s.postForm("/logout", "_csrf=" + token);
         assertThat(out.headers().firstValue("Location").orElse("")).contains("/login?logout");
-        assertThat(s.get("/").statusCode()).isEqualTo(302);
+        assertThat(s.get("/tasks").statusCode()).isEqualTo(302);
     }
 
     @Test

@@ -218,7 +218,8 @@ class WorktablePagesTest extends ApiTest {
         String employee = new PageSession(port).login("employee", "demo").get("/").body();
         assertThat(employee).contains("id=\"nav-my-complaints\"").contains("id=\"nav-new-complaint\"")
                 .doesNotContain("id=\"nav-employer-complaints\"");
-        String employer = new PageSession(port).login("employer", "demo").get("/").body();
+        // an employer's home is its home across procedures (/ sends it there: portal.PortalPagesTest)
+        String employer = new PageSession(port).login("employer", "demo").get("/employer/home").body();
         assertThat(employer).contains("id=\"nav-employer-complaints\"").contains("id=\"nav-tasks\"")
                 .doesNotContain("id=\"nav-new-complaint\"");
     }

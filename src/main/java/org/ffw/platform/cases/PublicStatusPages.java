@@ -31,18 +31,22 @@ class PublicStatusPages {
     String lookup(@RequestParam(defaultValue = "") String caseNo, @RequestParam(defaultValue = "") String queryCode,
                   Model model, HttpServletResponse response) {
         model.addAttribute("caseNo", caseNo.strip());
+        // message keys of the portal's bundle (i18n/portal), shown beside the field
         if (caseNo.isBlank() || queryCode.isBlank()) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-            model.addAttribute("error", "请填写案件编号和查询码。");
+            model.addAttribute("error", "portal.status.error.missing");
+            model.addAttribute("caseNoMissing", caseNo.isBlank());
+            model.addAttribute("queryCodeMissing", queryCode.isBlank());
             return "public-status";
         }
         try {
             PublicStatuses.Found found = statuses.lookup(caseNo, queryCode);
             model.addAttribute("status", found.status());
             model.addAttribute("statusTemplate", "cases/" + found.procedure().processKey());
+            model.addAttribute("procedure", found.procedure().name());
         } catch (NotFoundException e) {
             response.setStatus(HttpServletResponse.SC_NOT_FOUND);
-            model.addAttribute("error", "未找到：案件编号或查询码不正确。");
+            model.addAttribute("error", "portal.status.error.notFound");
         }
         return "public-status";
     }

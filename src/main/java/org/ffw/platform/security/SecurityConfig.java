@@ -73,6 +73,8 @@ public class SecurityConfig {
     @Order(2)
     SecurityFilterChain pageChain(HttpSecurity http, ObjectProvider<PageSignIn> signIns) throws Exception {
         http.authorizeHttpRequests(a -> a
+                        // the public home for anonymous visitors (report.DashboardPages forwards to /public)
+                        .requestMatchers(HttpMethod.GET, "/").permitAll()
                         .requestMatchers("/login", "/error", "/css/**", "/js/**", "/img/**", "/webjars/**",
                                 "/favicon.ico", "/public/**").permitAll()
                         // OIDC (a PageSignIn, when configured) answers these before authorization; otherwise 404
