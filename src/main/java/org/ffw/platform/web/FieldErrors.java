@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.springframework.context.i18n.LocaleContextHolder;
 
 /**
  * Validation problems as a page shows them: next to their field, in the page's language. In Chinese the services'
@@ -144,7 +143,7 @@ public final class FieldErrors {
      * Chinese request, the service's English (capitalised) on an English one.
      */
     public static String text(String field, String message) {
-        if (!Languages.english(LocaleContextHolder.getLocale())) {
+        if (!Languages.english(Languages.current())) {
             return zh(field, message);
         }
         if (message == null || message.isBlank()) {

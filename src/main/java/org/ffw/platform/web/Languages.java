@@ -94,12 +94,21 @@ public class Languages {
         return null;
     }
 
+    /** The language of the request being handled; Chinese outside a request (jobs, tests without one). */
+    public static Locale current() {
+        org.springframework.context.i18n.LocaleContext c = org.springframework.context.i18n.LocaleContextHolder.getLocaleContext();
+        Locale l = c == null ? null : c.getLocale();
+        return english(l) ? EN : ZH;
+    }
+
     public static boolean english(Locale locale) {
         return locale != null && "en".equals(locale.getLanguage());
     }
 
     private static boolean isApi(HttpServletRequest request) {
-        String uri = request.getRequestURI().substring(request.getContextPath().length());
+        Object forwarded = request.getAttribute(jakarta.servlet.RequestDispatcher.ERROR_REQUEST_URI);
+        String uri = (forwarded != null ? forwarded.toString() : request.getRequestURI())
+                .substring(request.getContextPath().length());
         return uri.startsWith("/api/") || uri.startsWith("/engine-rest");
     }
 

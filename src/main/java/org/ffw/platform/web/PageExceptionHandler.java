@@ -66,7 +66,7 @@ class PageExceptionHandler {
         if (texts.isEmpty()) {
             return page(HttpStatus.BAD_REQUEST, "error.invalid", "error.invalid.why", null);
         }
-        boolean english = Languages.english(org.springframework.context.i18n.LocaleContextHolder.getLocale());
+        boolean english = Languages.english(Languages.current());
         ModelAndView mv = page(HttpStatus.BAD_REQUEST, "error.invalid", null, null);
         mv.addObject("explanationText", english ? String.join("; ", texts) + "." : String.join("；", texts) + "。");
         return mv;

@@ -10,7 +10,6 @@ import java.util.Locale;
 import org.ffw.platform.Shanghai;
 import org.ffw.platform.timeline.TimelineEntry;
 import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
@@ -37,7 +36,7 @@ public class PageFormat {
 
     /** The language of the current request (Chinese outside one). */
     public static Locale locale() {
-        return Languages.english(LocaleContextHolder.getLocale()) ? Languages.EN : Languages.ZH;
+        return Languages.current();
     }
 
     private static boolean english() {

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Locale;
 
 import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
 import org.springframework.http.HttpStatus;
@@ -39,7 +38,7 @@ public final class Problems {
     }
 
     private static Locale locale() {
-        return LocaleContextHolder.getLocale();
+        return Languages.current();
     }
 
     /** The platform's own words: the English given for an English caller, the Chinese of {@code key} otherwise. */
