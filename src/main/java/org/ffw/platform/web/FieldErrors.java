@@ -150,6 +150,10 @@ public final class FieldErrors {
             return "";
         }
         String m = message.strip();
+        if (m.matches("is required.*|must not be blank|must not be null|must not be empty")
+                && !m.startsWith("is required for")) {
+            return "Required";
+        }
         return Character.toUpperCase(m.charAt(0)) + m.substring(1);
     }
 

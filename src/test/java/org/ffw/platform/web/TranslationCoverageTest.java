@@ -53,10 +53,9 @@ class TranslationCoverageTest {
             "certification/certificate.html", "certification/certificates.html", "certification/employer.html",
             "certification/list.html", "certification/new.html", "certification/notices.html",
             "certification/parts.html", "certification/print.html", "certification/register.html",
-            "certification/staff.html", "certification/submitted.html", "certification/verify.html",
+            "certification/submitted.html", "certification/verify.html",
             "subsidy/contribution-import.html", "subsidy/contribution-records.html", "subsidy/employer.html",
-            "subsidy/list.html", "subsidy/new.html", "subsidy/parts.html", "subsidy/payments.html",
-            "subsidy/staff.html", "subsidy/submitted.html",
+            "subsidy/list.html", "subsidy/new.html", "subsidy/parts.html", "subsidy/payments.html", "subsidy/submitted.html",
             // accounts
             "login.html",
             // portal
