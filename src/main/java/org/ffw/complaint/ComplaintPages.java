@@ -57,15 +57,16 @@ class ComplaintPages {
 
     static final int PAGE_SIZE = 50;
     private static final java.util.regex.Pattern TASK_PAGE = java.util.regex.Pattern.compile("/tasks/[A-Za-z0-9-]{1,64}");
-    /** The lodging form's fields by label, for the summary of problems. */
-    static final Map<String, String> LABELS = Map.ofEntries(Map.entry("phone", "联系电话"),
-            Map.entry("employerName", "单位名称"), Map.entry("employerCreditCode", "统一社会信用代码"),
-            Map.entry("workplaceDistrict", "工作所在区"), Map.entry("leaveType", "涉及的假期或权益"),
-            Map.entry("childBirthDate", "子女出生日期"), Map.entry("babies", "胎数"), Map.entry("event", "生育情况"),
-            Map.entry("difficultBirth", "难产"), Map.entry("lawfulBirth", "符合法律法规规定生育"),
-            Map.entry("pregnancyMonths", "怀孕月数"),
-            Map.entry("violationDate", "违法行为发生日期"), Map.entry("daysGranted", "单位实际给予的天数"),
-            Map.entry("facts", "事实经过"), Map.entry("request", "投诉请求"), Map.entry("confidential", "身份保密"));
+    /** The lodging form's fields by the message key of their label, for the summary of problems. */
+    static final Map<String, String> LABELS = Map.ofEntries(Map.entry("phone", "complaint.phone"),
+            Map.entry("employerName", "employer.name"), Map.entry("employerCreditCode", "employer.creditCode"),
+            Map.entry("workplaceDistrict", "complaint.workplaceDistrict"), Map.entry("leaveType", "complaint.leaveType"),
+            Map.entry("childBirthDate", "complaint.childBirthDate"), Map.entry("babies", "complaint.babies"),
+            Map.entry("event", "complaint.event"), Map.entry("difficultBirth", "complaint.difficultBirth"),
+            Map.entry("lawfulBirth", "complaint.lawfulBirth"), Map.entry("pregnancyMonths", "complaint.pregnancyMonths"),
+            Map.entry("violationDate", "complaint.violationDate"), Map.entry("daysGranted", "complaint.daysGranted"),
+            Map.entry("facts", "complaint.facts"), Map.entry("request", "complaint.request"),
+            Map.entry("confidential", "complaint.confidential"));
 
     private final ComplaintService complaints;
     private final ComplaintReads reads;

@@ -13,6 +13,12 @@ public class DistrictNames {
     }
 
     public String name(String code) {
-        return code == null ? "" : users.district(code).map(District::nameZh).orElse(code);
+        return code == null ? "" : users.district(code).map(this::label).orElse(code);
+    }
+
+    /** A district's name in the page's language (its English name on an English page). */
+    public String label(District d) {
+        boolean english = "en".equals(org.springframework.context.i18n.LocaleContextHolder.getLocale().getLanguage());
+        return english && d.nameEn() != null && !d.nameEn().isBlank() ? d.nameEn() : d.nameZh();
     }
 }

@@ -53,7 +53,7 @@ public class WorktableNames {
         if (role == null) {
             return fmt.label("group", "other");
         }
-        return districts.name(rest) + fmt.label("group", prefix);
+        return fmt.message("group.inDistrict", districts.name(rest), fmt.label("group", prefix));
     }
 
     /**
@@ -63,10 +63,10 @@ public class WorktableNames {
     public String holder(String assignee, String group) {
         if (assignee != null) {
             boolean me = CurrentUser.find().map(FfwUser::getUsername).filter(assignee::equals).isPresent();
-            return me ? "我" : people.person(assignee);
+            return me ? fmt.message("holder.me") : people.person(assignee);
         }
         String g = group(group);
-        return g.isEmpty() ? "未认领" : "未认领（" + g + "）";
+        return g.isEmpty() ? fmt.message("holder.unclaimed") : fmt.message("holder.unclaimedIn", g);
     }
 
     /** A process by its name: the procedure's, else the deployed diagram's name, else a general word. */
@@ -74,11 +74,11 @@ public class WorktableNames {
         if (processKey == null) {
             return "";
         }
-        return Procedure.ofProcessKey(processKey).map(Procedure::label).orElseGet(() ->
+        return Procedure.ofProcessKey(processKey).map(p -> fmt.label("process", p.name())).orElseGet(() ->
                 RequestMemo.get("process", processKey, k -> {
                     ProcessDefinition d = repository.createProcessDefinitionQuery().processDefinitionKey(processKey)
                             .latestVersion().singleResult();
-                    return d == null || d.getName() == null || d.getName().isBlank() ? "其他业务" : d.getName();
+                    return d == null || d.getName() == null || d.getName().isBlank() ? fmt.message("process.other") : d.getName();
                 }));
     }
 }

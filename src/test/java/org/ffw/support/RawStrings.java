@@ -55,10 +55,34 @@ public final class RawStrings {
     private RawStrings() {
     }
 
+    /** Account names that are also English words; on an English page only a line of its own counts as one. */
+    private static final Pattern ENGLISH_WORD_ACCOUNT = Pattern.compile(
+            "(?m)^\\s*(inspector|employee|employer|supervisor|union|officer)\\s*$");
+
     /** Every raw string in the text, empty when it reads as words. */
     public static List<String> find(String text) {
+        return find(text, false);
+    }
+
+    /**
+     * As {@link #find(String)}; on an English page ("the employer", "trade union" are words there) an account name
+     * that is an English word counts only as a line of its own — a leak the Chinese page of the same view catches.
+     */
+    public static List<String> find(String text, boolean english) {
         List<String> found = new ArrayList<>();
         for (Pattern p : PATTERNS) {
+            if (english && p == PATTERNS.get(0)) {
+                Matcher own = ENGLISH_WORD_ACCOUNT.matcher(text);
+                while (own.find()) {
+                    found.add(own.group(1));
+                }
+                Matcher m = Pattern.compile("(?<![\\w-])(inspector-xuhui|inspector2|employee2|employer2|admin)(?![\\w-])")
+                        .matcher(text);
+                while (m.find()) {
+                    found.add(m.group());
+                }
+                continue;
+            }
             Matcher m = p.matcher(text);
             while (m.find()) {
                 found.add(m.group());

@@ -1,7 +1,9 @@
 package org.ffw.platform.security;
 
 import java.io.IOException;
+import java.util.Locale;
 
+import org.ffw.platform.web.Languages;
 import org.ffw.platform.web.Problems;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -18,7 +20,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-/** 401 and 403 of the API as problem+json, written by Spring Security before any controller runs. */
+/** 401 and 403 of the API as problem+json in the caller's language, written by Spring Security before any controller runs. */
 @Component
 public class ProblemSecurityHandler implements AuthenticationEntryPoint, AccessDeniedHandler {
 
@@ -32,17 +34,21 @@ public class ProblemSecurityHandler implements AuthenticationEntryPoint, AccessD
     public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException e)
             throws IOException {
         response.setHeader("WWW-Authenticate", "Basic realm=\"FFW\"");
+        Locale locale = Languages.of(request);
         write(response, Problems.of(HttpStatus.UNAUTHORIZED, "unauthenticated", "Unauthenticated",
-                "Sign in to use this API (HTTP Basic, or a browser session)."));
+                Problems.say("problem.detail.signInApi", "Sign in to use this API (HTTP Basic, or a browser session).",
+                        locale), locale));
     }
 
     @Override
     public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException e)
             throws IOException {
+        Locale locale = Languages.of(request);
         String detail = e instanceof CsrfException
-                ? "Missing or invalid CSRF token: send the X-CSRF-TOKEN header of the page, or use HTTP Basic."
-                : "You are not allowed to do this.";
-        write(response, Problems.of(HttpStatus.FORBIDDEN, "forbidden", "Forbidden", detail));
+                ? Problems.say("problem.detail.csrf",
+                        "Missing or invalid CSRF token: send the X-CSRF-TOKEN header of the page, or use HTTP Basic.", locale)
+                : Problems.say("problem.detail.forbidden", "You are not allowed to do this.", locale);
+        write(response, Problems.of(HttpStatus.FORBIDDEN, "forbidden", "Forbidden", detail, locale));
     }
 
     private void write(HttpServletResponse response, ProblemDetail problem) throws IOException {

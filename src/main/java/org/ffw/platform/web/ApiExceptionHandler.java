@@ -36,8 +36,9 @@ import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import jakarta.validation.ConstraintViolationException;
 
 /**
- * Turns every error of a REST controller into {@code application/problem+json} (RFC 9457). Validation errors
- * carry {@code errors: [{field, message}]}. Nothing internal (class names, stack traces, SQL) leaks.
+ * Turns every error of a REST controller into {@code application/problem+json} (RFC 9457), in the caller's language
+ * ({@link Problems}). Validation errors carry {@code errors: [{field, message}]}. Nothing internal (class names,
+ * stack traces, SQL) leaks.
  */
 @RestControllerAdvice(annotations = org.springframework.web.bind.annotation.RestController.class)
 @org.springframework.core.annotation.Order(org.springframework.core.Ordered.LOWEST_PRECEDENCE - 1) // before the pages'
@@ -88,7 +89,7 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     ResponseEntity<ProblemDetail> concurrent(RuntimeException e) {
         log.info("concurrent modification: {}", e.toString());
         return Problems.response(Problems.of(HttpStatus.CONFLICT, "conflict", "Conflict",
-                "Someone else changed this at the same time; reload and try again."));
+                Problems.say("problem.detail.concurrent", "Someone else changed this at the same time; reload and try again.")));
     }
 
     @ExceptionHandler(AccessDeniedException.class)
@@ -97,7 +98,7 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
             return Problems.response(Problems.of(HttpStatus.FORBIDDEN, "forbidden", "Forbidden", e.getMessage()));
         }
         return Problems.response(Problems.of(HttpStatus.FORBIDDEN, "forbidden", "Forbidden",
-                "You are not allowed to do this."));
+                Problems.say("problem.detail.forbidden", "You are not allowed to do this.")));
     }
 
     @ExceptionHandler({AuthenticationCredentialsNotFoundException.class, AuthenticationException.class})
@@ -106,7 +107,7 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
                 .header(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"FFW\"")
                 .contentType(MediaType.APPLICATION_PROBLEM_JSON)
                 .body(Problems.of(HttpStatus.UNAUTHORIZED, "unauthenticated", "Unauthenticated",
-                        "Sign in to use this API."));
+                        Problems.say("problem.detail.signIn", "Sign in to use this API.")));
     }
 
     /**
@@ -135,7 +136,7 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     ResponseEntity<ProblemDetail> unexpected(Exception e) {
         log.error("unexpected error", e);
         return Problems.response(Problems.of(HttpStatus.INTERNAL_SERVER_ERROR, "server-error", "Internal error",
-                "Something went wrong on our side. It has been logged."));
+                Problems.say("problem.detail.server", "Something went wrong on our side. It has been logged.")));
     }
 
     @Override
@@ -190,14 +191,14 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
             return problem(Problems.validation(List.of(new FieldProblem(path(m), "has the wrong type"))));
         }
         return problem(Problems.of(HttpStatus.BAD_REQUEST, "malformed-request", "Malformed request",
-                "The request body is missing or is not valid JSON."));
+                Problems.say("problem.detail.malformed", "The request body is missing or is not valid JSON.")));
     }
 
     @Override
     protected ResponseEntity<Object> handleMaxUploadSizeExceededException(MaxUploadSizeExceededException ex,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         return problem(Problems.of(HttpStatus.PAYLOAD_TOO_LARGE, "payload-too-large", "File too large",
-                "The upload is larger than allowed."));
+                Problems.say("problem.detail.tooLarge", "The upload is larger than allowed.")));
     }
 
     /** Every other Spring MVC exception: keep Spring's status, use our problem shape. */
@@ -206,8 +207,9 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
             HttpStatusCode statusCode, WebRequest request) {
         String detail = body instanceof ProblemDetail pd && pd.getDetail() != null ? pd.getDetail()
                 : HttpStatus.valueOf(statusCode.value()).getReasonPhrase();
-        ProblemDetail problem = Problems.of(statusCode, Problems.typeOf(statusCode.value()),
-                HttpStatus.valueOf(statusCode.value()).getReasonPhrase(), detail);
+        String reason = HttpStatus.valueOf(statusCode.value()).getReasonPhrase();
+        ProblemDetail problem = Problems.of(statusCode, Problems.typeOf(statusCode.value()), reason,
+                detail.equals(reason) ? Problems.say("problem." + Problems.typeOf(statusCode.value()), detail) : detail);
         HttpHeaders out = new HttpHeaders();
         if (headers != null) {
             out.putAll(headers);

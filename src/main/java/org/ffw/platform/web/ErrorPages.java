@@ -29,7 +29,7 @@ public class ErrorPages implements ErrorController {
             // an API path asked for by a browser still gets a problem document
             return problem(request);
         }
-        ModelAndView mv = new ModelAndView("error", Map.of("status", status.value(), "reason", reasonZh(status)));
+        ModelAndView mv = new ModelAndView("error", Map.of("status", status.value(), "reason", reasonKey(status)));
         mv.setStatus(status);
         return mv;
     }
@@ -43,20 +43,22 @@ public class ErrorPages implements ErrorController {
 
     private static String detail(HttpStatus status) {
         return switch (status.value()) {
-            case 404 -> "No such resource.";
-            case 401 -> "Sign in to use this API.";
-            case 403 -> "You are not allowed to do this.";
-            default -> status.is5xxServerError() ? "Something went wrong on our side. It has been logged."
-                    : status.getReasonPhrase();
+            case 404 -> Problems.say("problem.detail.notFound", "No such resource.");
+            case 401 -> Problems.say("problem.detail.signIn", "Sign in to use this API.");
+            case 403 -> Problems.say("problem.detail.forbidden", "You are not allowed to do this.");
+            default -> status.is5xxServerError()
+                    ? Problems.say("problem.detail.server", "Something went wrong on our side. It has been logged.")
+                    : Problems.say("problem." + Problems.typeOf(status.value()), status.getReasonPhrase());
         };
     }
 
-    private static String reasonZh(HttpStatus status) {
+    /** The page's title, a message key (error.*). */
+    private static String reasonKey(HttpStatus status) {
         return switch (status.value()) {
-            case 404 -> "页面不存在";
-            case 403 -> "无权访问";
-            case 401 -> "请先登录";
-            default -> status.is5xxServerError() ? "系统错误，已记录，请稍后再试" : "请求有误";
+            case 404 -> "error.page.notFound";
+            case 403 -> "error.forbidden";
+            case 401 -> "error.page.signIn";
+            default -> status.is5xxServerError() ? "error.page.server" : "error.page.bad";
         };
     }
 

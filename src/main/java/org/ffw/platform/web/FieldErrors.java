@@ -8,15 +8,22 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+
 /**
- * Validation problems as a page shows them: next to their field, entirely in Chinese — the services' known phrasings
- * each have their Chinese text, anything else is said in general words. The English stays in the API's problem+json.
- * Pages get the problems from the same {@link InvalidInputException} the API turns into problem+json.
+ * Validation problems as a page shows them: next to their field, in the page's language. In Chinese the services'
+ * known phrasings each have their Chinese text and anything else is said in general words (never the service's
+ * English); in English the service's own phrasing is shown (it is English). The API says them the same way in the
+ * caller's language ({@link ApiExceptionHandler}). Pages get the problems from the same {@link InvalidInputException}
+ * the API turns into problem+json.
  */
 public final class FieldErrors {
 
-    /** One problem as a page shows it: the field and the Chinese text. */
-    public record Message(String field, String zh) {
+    /** One problem as a page shows it: the field and the text in the page's language. */
+    public record Message(String field, String text) {
+        /** The text (named so from when pages were in Chinese only; in English it is the English text). */
+        public String zh() {
+            return text;
+        }
     }
 
     /** Said of a problem whose phrasing is not known here: the page never shows the service's English. */
@@ -122,13 +129,37 @@ public final class FieldErrors {
     public static FieldErrors of(Collection<FieldProblem> problems) {
         List<Message> out = new ArrayList<>();
         for (FieldProblem p : problems) {
-            out.add(new Message(p.field(), zh(p.field(), p.message())));
+            out.add(new Message(p.field(), text(p.field(), p.message())));
         }
         return new FieldErrors(out);
     }
 
     public static FieldErrors of(InvalidInputException e) {
         return of(e.errors());
+    }
+
+    /**
+     * A service message about a field in the request's language: the Chinese text ({@link #zh(String, String)}) on a
+     * Chinese request, the service's English (capitalised) on an English one.
+     */
+    public static String text(String field, String message) {
+        if (!Languages.english(Languages.current())) {
+            return zh(field, message);
+        }
+        if (message == null || message.isBlank()) {
+            return "";
+        }
+        String m = message.strip();
+        if (m.matches("is required.*|must not be blank|must not be null|must not be empty")
+                && !m.startsWith("is required for")) {
+            return "Required";
+        }
+        return Character.toUpperCase(m.charAt(0)) + m.substring(1);
+    }
+
+    /** Whether a service message has a Chinese text of its own (else {@link #zh} says it in general words). */
+    public static boolean known(String message) {
+        return message != null && ZH.keySet().stream().anyMatch(p -> p.matcher(message.strip()).matches());
     }
 
     /** The Chinese text for a service message, in general words when it is not a known phrasing. */

@@ -1,5 +1,6 @@
 package org.ffw.platform.web;
 
+import java.util.List;
 import java.util.Map;
 
 import org.slf4j.Logger;
@@ -15,7 +16,8 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.servlet.ModelAndView;
 
 /**
- * What a page shows when a service refuses: a friendly page with the status, a Chinese explanation and the service's
+ * What a page shows when a service refuses: a friendly page with the status, an explanation in the page's language
+ * (message keys error.*) and the service's
  * reason as small print (never a person's account name: the services do not put one in their reasons) — never a
  * stack trace. Validation problems are said in Chinese only. Pages handle the validation errors they can show next
  * to a field themselves; whatever reaches this handler is shown as a page. REST controllers are answered by
@@ -29,18 +31,18 @@ class PageExceptionHandler {
 
     @ExceptionHandler(NotFoundException.class)
     ModelAndView notFound(NotFoundException e) {
-        return page(HttpStatus.NOT_FOUND, "未找到", "您要找的内容不存在，或您无权知道它是否存在。", e.getMessage());
+        return page(HttpStatus.NOT_FOUND, "error.notFound", "error.notFound.why", e.getMessage());
     }
 
     @ExceptionHandler(AccessDeniedException.class)
     ModelAndView forbidden(AccessDeniedException e) {
-        return page(HttpStatus.FORBIDDEN, "无权访问", "此内容不属于您查看或办理的范围。",
+        return page(HttpStatus.FORBIDDEN, "error.forbidden", "error.forbidden.why",
                 e instanceof ForbiddenException ? e.getMessage() : "You are not allowed to do this.");
     }
 
     @ExceptionHandler(ConflictException.class)
     ModelAndView conflict(ConflictException e) {
-        return page(HttpStatus.CONFLICT, "操作未完成", "此事项的状态已经变化（例如已被他人认领或已办结），请返回刷新后再试。",
+        return page(HttpStatus.CONFLICT, "error.conflict", "error.conflict.why",
                 e.getMessage());
     }
 
@@ -48,20 +50,26 @@ class PageExceptionHandler {
             org.camunda.bpm.engine.OptimisticLockingException.class})
     ModelAndView concurrent(RuntimeException e) {
         log.info("concurrent modification on a page: {}", e.toString());
-        return page(HttpStatus.CONFLICT, "操作未完成", "有人同时修改了此事项，请返回刷新后再试。",
+        return page(HttpStatus.CONFLICT, "error.conflict", "error.concurrent.why",
                 "Someone else changed this at the same time.");
     }
 
     @ExceptionHandler(UnprocessableException.class)
     ModelAndView unprocessable(UnprocessableException e) {
-        return page(HttpStatus.UNPROCESSABLE_ENTITY, "无法处理", "请求无法按此方式处理。", e.getMessage());
+        return page(HttpStatus.UNPROCESSABLE_ENTITY, "error.unprocessable", "error.unprocessable.why", e.getMessage());
     }
 
     /** Validation problems no page showed next to its field: in Chinese only, without field names or English. */
     @ExceptionHandler(InvalidInputException.class)
     ModelAndView invalid(InvalidInputException e) {
-        String zh = String.join("；", FieldErrors.of(e).all().stream().map(FieldErrors.Message::zh).distinct().toList());
-        return page(HttpStatus.BAD_REQUEST, "输入有误", zh.isEmpty() ? "请检查填写的内容后重试。" : zh + "。", null);
+        List<String> texts = FieldErrors.of(e).all().stream().map(FieldErrors.Message::text).distinct().toList();
+        if (texts.isEmpty()) {
+            return page(HttpStatus.BAD_REQUEST, "error.invalid", "error.invalid.why", null);
+        }
+        boolean english = Languages.english(Languages.current());
+        ModelAndView mv = page(HttpStatus.BAD_REQUEST, "error.invalid", null, null);
+        mv.addObject("explanationText", english ? String.join("; ", texts) + "." : String.join("；", texts) + "。");
+        return mv;
     }
 
     /** An engine step threw one of ours: show what it means. */
@@ -80,9 +88,11 @@ class PageExceptionHandler {
         return unprocessable((UnprocessableException) cause);
     }
 
-    static ModelAndView page(HttpStatus status, String title, String explanation, String detail) {
-        ModelAndView mv = new ModelAndView("error", Map.of("status", status.value(), "reason", title,
-                "explanation", explanation, "detail", detail == null ? "" : detail));
+    /** The error page: its title and explanation are message keys (error.*), the detail the service's reason. */
+    static ModelAndView page(HttpStatus status, String titleKey, String explanationKey, String detail) {
+        ModelAndView mv = new ModelAndView("error", new java.util.HashMap<>(Map.of("status", status.value(),
+                "reason", titleKey, "explanation", explanationKey == null ? "" : explanationKey,
+                "detail", detail == null ? "" : detail)));
         mv.setStatus(status);
         return mv;
     }

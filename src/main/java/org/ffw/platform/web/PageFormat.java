@@ -13,14 +13,20 @@ import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 /**
- * Formatting for the pages, as {@code ${@fmt.time(t)}}: instants in Shanghai time, sizes, and Chinese labels of
- * codes from messages.properties ({@code ${@fmt.label('code', 'DISPUTES')}} → 有异议, the code itself if unknown).
+ * Formatting for the pages, as {@code ${@fmt.time(t)}}, in the request's language ({@link Languages}): instants in
+ * Shanghai time and dates as people write them (2026-03-10 in Chinese, 10 Mar 2026 in English), sizes, and labels of
+ * codes from the message bundles ({@code ${@fmt.label('code', 'DISPUTES')}} → 有异议 / Disputes it, the code itself
+ * if unknown).
  */
 @Component("fmt")
 public class PageFormat {
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(Shanghai.ZONE);
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd").withZone(Shanghai.ZONE);
+    private static final DateTimeFormatter TIME_EN = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", Locale.ENGLISH)
+            .withZone(Shanghai.ZONE);
+    private static final DateTimeFormatter DATE_EN = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH)
+            .withZone(Shanghai.ZONE);
 
     private final MessageSource messages;
 
@@ -28,19 +34,40 @@ public class PageFormat {
         this.messages = messages;
     }
 
-    /** An instant (or its ISO text, or a Date) as Shanghai local time, "2026-10-13 17:00"; "" for null. */
-    public String time(Object value) {
-        Instant i = instant(value);
-        return i == null ? (value == null ? "" : value.toString()) : TIME.format(i);
+    /** The language of the current request (Chinese outside one). */
+    public static Locale locale() {
+        return Languages.current();
     }
 
-    /** The Shanghai date of an instant, or a LocalDate as it is. */
+    private static boolean english() {
+        return Languages.english(locale());
+    }
+
+    /** An instant (or its ISO text, or a Date) as Shanghai local time, "2026-10-13 17:00" / "13 Oct 2026, 17:00". */
+    public String time(Object value) {
+        Instant i = instant(value);
+        return i == null ? (value == null ? "" : value.toString()) : (english() ? TIME_EN : TIME).format(i);
+    }
+
+    /** The Shanghai date of an instant, or a LocalDate (or its ISO text): "2026-03-10" / "10 Mar 2026". */
     public String date(Object value) {
+        if (value instanceof String s && s.length() == 10) {
+            try {
+                value = LocalDate.parse(s);
+            } catch (DateTimeParseException e) {
+                return s;
+            }
+        }
         if (value instanceof LocalDate d) {
-            return d.toString();
+            return english() ? DATE_EN.format(d) : d.toString();
         }
         Instant i = instant(value);
-        return i == null ? (value == null ? "" : value.toString()) : DATE.format(i);
+        return i == null ? (value == null ? "" : value.toString()) : (english() ? DATE_EN : DATE).format(i);
+    }
+
+    /** A message of the bundles in the request's language ({@code key} itself when there is none). */
+    public String message(String key, Object... args) {
+        return messages.getMessage(key, args, key, locale());
     }
 
     private static Instant instant(Object value) {
@@ -70,17 +97,17 @@ public class PageFormat {
         return String.format(Locale.ROOT, "%.1f MB", n / (1024.0 * 1024));
     }
 
-    /** The Chinese label of a code ({@code group.CODE} in messages.properties), or the code itself. */
+    /** The label of a code ({@code group.CODE} in the bundles) in the request's language, or the code itself. */
     public String label(String group, Object code) {
         if (code == null) {
             return "";
         }
         String key = code instanceof Enum<?> e ? e.name() : code.toString();
-        return messages.getMessage(group + "." + key, null, key, Locale.SIMPLIFIED_CHINESE);
+        return messages.getMessage(group + "." + key, null, key, locale());
     }
 
     /**
-     * The Chinese label of a timeline entry's action: {@code timeline.<case-number prefix>.<action>} where a procedure
+     * The label of a timeline entry's action: {@code timeline.<case-number prefix>.<action>} where a procedure
      * words a shared action code its own way (FP: APPLIED → 申请生育友好岗认定), else {@code timeline.<action>}.
      */
     public String timeline(TimelineEntry e) {
@@ -91,7 +118,7 @@ public class PageFormat {
         int dash = caseNo == null ? -1 : caseNo.indexOf('-');
         if (dash > 0) {
             String own = messages.getMessage("timeline." + caseNo.substring(0, dash) + "." + e.action(), null, null,
-                    Locale.SIMPLIFIED_CHINESE);
+                    locale());
             if (own != null) {
                 return own;
             }
@@ -102,5 +129,10 @@ public class PageFormat {
     /** The Chinese text of a service's validation message (see {@link FieldErrors#zh}). */
     public String zh(String message) {
         return FieldErrors.zh(message);
+    }
+
+    /** A service's validation message in the request's language (see {@link FieldErrors#text}). */
+    public String problem(String message) {
+        return FieldErrors.text(null, message);
     }
 }

@@ -20,8 +20,8 @@ class UploadLimitHandler {
     Object tooLarge(MaxUploadSizeExceededException e, jakarta.servlet.http.HttpServletRequest request) {
         if (!request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
             // an upload form of a page: a page, not a problem document
-            return PageExceptionHandler.page(HttpStatus.PAYLOAD_TOO_LARGE, "文件过大",
-                    "每个文件不能超过 10 MB。请返回上一页，压缩或拆分后重新上传。", "A file may be at most 10 MB.");
+            return PageExceptionHandler.page(HttpStatus.PAYLOAD_TOO_LARGE, "error.tooLarge",
+                    "error.tooLarge.why", "A file may be at most 10 MB.");
         }
         return Problems.response(Problems.of(HttpStatus.PAYLOAD_TOO_LARGE, "payload-too-large", "File too large",
                 "A file may be at most 10 MB."));
