@@ -1,4 +1,4 @@
-package org.ffw.identity.oidc;
+package org.ffw.oidc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,10 +1,10 @@
-package org.ffw.identity.oidc;
+package org.ffw.oidc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
 
-import org.ffw.identity.oidc.OidcProviderStub.Mode;
+import org.ffw.oidc.OidcProviderStub.Mode;
 import org.ffw.rules.ResidentIds;
 import org.ffw.support.BrowserTest;
 import org.junit.jupiter.api.AfterAll;

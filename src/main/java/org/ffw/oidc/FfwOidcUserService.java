@@ -1,4 +1,4 @@
-package org.ffw.identity.oidc;
+package org.ffw.oidc;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

@@ -1,4 +1,4 @@
-package org.ffw.identity.oidc;
+package org.ffw.oidc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -13,7 +13,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.ffw.identity.oidc.OidcProviderStub.Mode;
+import org.ffw.oidc.OidcProviderStub.Mode;
 import org.ffw.rules.CreditCodes;
 import org.ffw.rules.ResidentIds;
 import org.junit.jupiter.api.AfterAll;

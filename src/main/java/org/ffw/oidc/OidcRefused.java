@@ -1,4 +1,4 @@
-package org.ffw.identity.oidc;
+package org.ffw.oidc;
 
 import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
 import org.springframework.security.oauth2.core.OAuth2Error;

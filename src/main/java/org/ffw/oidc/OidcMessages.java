@@ -1,4 +1,4 @@
-package org.ffw.identity.oidc;
+package org.ffw.oidc;
 
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.context.support.AbstractResourceBasedMessageSource;
