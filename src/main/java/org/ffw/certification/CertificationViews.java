@@ -103,11 +103,13 @@ public final class CertificationViews {
 
     /**
      * The public verification of a number: {@code verdict} ISSUED (then the certificate's state), NEVER_ISSUED (a
-     * well-formed number no certificate carries), FORGED (the check character fails) or MALFORMED.
+     * well-formed number no certificate carries), FORGED (the check character fails) or MALFORMED; {@code endedOn}
+     * for a revoked or surrendered one.
      */
     public record Verification(String number, String verdict, String words, CertificateStatus status,
                                String statusLabel, String employerName, String districtName, Integer posts,
-                               Integer headcount, List<String> measures, LocalDate validFrom, LocalDate validTo) {
+                               Integer headcount, List<String> measures, LocalDate validFrom, LocalDate validTo,
+                               LocalDate endedOn) {
     }
 
     /** An employer on the city's public list, with its posts. */
