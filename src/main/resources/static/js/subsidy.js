@@ -68,7 +68,7 @@
     mark.className = 'mark';
     mark.textContent = !c.passed ? msg('failed') : (c.warning ? msg('warning') : msg('passed'));
     var label = document.createElement('strong');
-    label.textContent = c.label;
+    label.textContent = msg('check-' + String(c.code).toLowerCase().replace(/_/g, '-')) || c.label;
     var reason = document.createElement('span');
     reason.textContent = ' ' + c.reason;
     item.appendChild(mark); item.appendChild(label); item.appendChild(reason);

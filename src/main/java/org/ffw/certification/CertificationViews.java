@@ -67,8 +67,11 @@ public final class CertificationViews {
                          LocalDate on) {
     }
 
-    /** The compliance check: substantiated violations of the look-back period, with their case numbers. */
-    public record Compliance(boolean warning, List<String> caseNos, int months, String words) {
+    /**
+     * The compliance check: substantiated violations of the look-back period, with their case numbers; {@code checked}
+     * false until the check has run.
+     */
+    public record Compliance(boolean warning, List<String> caseNos, int months, String words, boolean checked) {
     }
 
     public record Objection(long id, String reason, String contact, String outcome, LocalDate lodgedOn) {

@@ -28,6 +28,15 @@ public class ProcedureText {
         return users.district(code).map(District::nameEn).filter(n -> !n.isBlank()).orElse(chinese);
     }
 
+    /** A district known only by its Chinese name (the public verification's view): its English name for English. */
+    public String districtNamed(String chinese) {
+        if (chinese == null || !english()) {
+            return chinese;
+        }
+        return users.districts().stream().filter(d -> chinese.equals(d.nameZh())).map(District::nameEn)
+                .filter(n -> n != null && !n.isBlank()).findFirst().orElse(chinese);
+    }
+
     /** The name of a district in a list of districts (the register's and the notices' filters). */
     public String district(District d) {
         return english() && d.nameEn() != null && !d.nameEn().isBlank() ? d.nameEn() : d.nameZh();
