@@ -70,6 +70,8 @@ public abstract class BrowserTest extends ApiTest {
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--disable-default-apps", "--disable-extensions", "--no-first-run", "--no-default-browser-check",
                 "--lang=zh-CN", "--window-size=1280,1000", "--user-data-dir=" + profile.toAbsolutePath());
+        // headless Chromium asks for en-US whatever --lang says; the pages are Chinese by default, so ask for that
+        options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", "zh-CN,zh"));
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
         driver = new ChromeDriver(service, options);
