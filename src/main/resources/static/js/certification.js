@@ -1,5 +1,6 @@
-/* The certification form: 再加一个岗位 adds a blank post in place (without JavaScript the button posts the form and
-   the page comes back with one more post). */
+/* The certification form: "add another post" adds a blank post in place (without JavaScript the button posts the form and
+   the page comes back with one more post). Its words come from the form's data-msg-* attributes (the message
+   bundle, in the page's language). */
 (function () {
   'use strict';
   document.querySelectorAll('form[data-posts]').forEach(function (form) {
@@ -31,11 +32,11 @@
       copy.querySelectorAll('input, textarea').forEach(function (el) {
         if (el.type === 'checkbox') { el.checked = false; }
         else if (el.name === now + '.headcount') { el.value = '1'; }
-        else if (el.name === now + '.eligibility') { el.value = '抚育12周岁以下子女的职工'; }
+        else if (el.name === now + '.eligibility') { el.value = form.getAttribute('data-msg-eligibility') || ''; }
         else { el.value = ''; }
       });
       var legend = copy.querySelector('legend');
-      if (legend) { legend.textContent = '岗位 ' + (to + 1); }
+      if (legend) { legend.textContent = (form.getAttribute('data-msg-post') || '{0}').split('{0}').join(String(to + 1)); }
       list.appendChild(copy);
       var title = copy.querySelector('input[name="' + now + '.title"]');
       if (title) { title.focus(); }

@@ -2,7 +2,7 @@
  * The new subsidy application (subsidy/new.html): the amount and every eligibility check, live, as the employer
  * types — the same calculation the server does (POST /api/v1/subsidy-applications/calculate, nothing stored); the
  * months of the term laid out from the birth date; the employee filled in from the resident ID. Without JavaScript
- * the page's 计算 and 根据身份证号填写 buttons do the same by posting the form.
+ * the page's calculate and fill-in buttons do the same by posting the form.
  */
 (function () {
   'use strict';
@@ -17,6 +17,12 @@
   var checks = document.getElementById('live-checks');
   var timer = null;
   var sent = 0;
+
+  /** A text of the page's language, from the form's data-msg-* attributes (rendered from the message bundle). */
+  function msg(name, arg) {
+    var t = form.getAttribute('data-msg-' + name) || '';
+    return arg === undefined ? t : t.split('{0}').join(String(arg));
+  }
 
   function field(name) { var el = form.elements.namedItem(name); return el ? el : null; }
   function text(name) { var el = field(name); return el && !el.disabled ? (el.value || '').trim() : ''; }
@@ -60,9 +66,9 @@
     item.setAttribute('data-check', c.code);
     var mark = document.createElement('span');
     mark.className = 'mark';
-    mark.textContent = !c.passed ? '✗ 未通过' : (c.warning ? '! 请核对' : '✓ 通过');
+    mark.textContent = !c.passed ? msg('failed') : (c.warning ? msg('warning') : msg('passed'));
     var label = document.createElement('strong');
-    label.textContent = c.label;
+    label.textContent = msg('check-' + String(c.code).toLowerCase().replace(/_/g, '-')) || c.label;
     var reason = document.createElement('span');
     reason.textContent = ' ' + c.reason;
     item.appendChild(mark); item.appendChild(label); item.appendChild(reason);
@@ -70,9 +76,9 @@
   }
 
   function show(answer) {
-    amount.textContent = Number(answer.requestedAmount).toFixed(2) + ' 元';
+    amount.textContent = msg('yuan', Number(answer.requestedAmount).toFixed(2));
     if (inline) { inline.textContent = amount.textContent; }
-    note.textContent = answer.eligible ? '所有资格条件均已满足。' : '有资格条件未满足：仍可提交，由审核人员核实后决定。';
+    note.textContent = answer.eligible ? msg('eligible') : msg('not-eligible');
     var list = document.createElement('ul');
     list.className = 'checks';
     list.id = 'checks';
@@ -84,8 +90,7 @@
     amount.textContent = '—';
     if (inline) { inline.textContent = '—'; }
     var n = problem && problem.errors ? problem.errors.length : 0;
-    note.textContent = '还需填写：' + (n ? '出生日期、假期起止、公民身份号码和每月缴费（' + n + ' 处待补全或有误）'
-      : '出生日期、假期起止、公民身份号码和每月缴费');
+    note.textContent = n ? msg('missing-count', n) : msg('missing');
     checks.replaceChildren();
   }
 
@@ -98,7 +103,7 @@
         if (mine !== sent) { return; }               // a later calculation is on its way
         if (r.ok) { show(r.body); } else { incomplete(r.body); }
       })
-      .catch(function () { if (mine === sent) { note.textContent = '暂时无法计算，可点击“计算补贴金额”。'; } });
+      .catch(function () { if (mine === sent) { note.textContent = msg('unavailable'); } });
   }
 
   function later() { clearTimeout(timer); timer = setTimeout(calculate, 350); }
@@ -126,7 +131,7 @@
     fetch(url, { headers: { 'Accept': 'application/json' }, credentials: 'same-origin' })
       .then(function (r) { return r.ok ? r.json() : null; })
       .then(function (e) {
-        if (!e) { hint.textContent = '公民身份号码不正确，请逐位核对。'; return; }
+        if (!e) { hint.textContent = msg('id-wrong'); return; }
         if (e.name && !text('employeeName')) { field('employeeName').value = e.name; }
         var months = Object.keys(e.recorded || {});
         for (var i = 0; i < rows().length; i++) {
@@ -134,9 +139,9 @@
           var blank = KINDS.every(function (k) { return !(cell(i, k).value || '').trim(); });
           if (r && blank) { KINDS.forEach(function (k) { cell(i, k).value = Number(r[k]).toFixed(2); }); }
         }
-        hint.textContent = (e.female ? '女' : '男（补贴适用于女职工，请核对）') + '，' + e.bornOn + ' 出生'
-          + (e.name ? '；本单位曾申报的姓名：' + e.name : '')
-          + '；找到 ' + months.length + ' 个月的社保缴费记录' + (months.length ? '，已填入下表空白月份' : '');
+        hint.textContent = (e.female ? msg('female') : msg('male')) + msg('born-on', e.bornOn)
+          + (e.name ? msg('known-name', e.name) : '')
+          + msg('found-months', months.length) + (months.length ? msg('filled-in') : '');
         later();
       });
   }

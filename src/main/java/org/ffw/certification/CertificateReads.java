@@ -106,11 +106,11 @@ public class CertificateReads {
         switch (CertificateNumbers.verdict(number)) {
             case MALFORMED -> {
                 return new Verification(number, "MALFORMED", "这不是生育友好岗证书编号（格式为 FC-年份-六位序号-校验位，"
-                        + "例如 FC-2026-000001-7）", null, null, null, null, null, null, null, null, null);
+                        + "例如 FC-2026-000001-7）", null, null, null, null, null, null, null, null, null, null);
             }
             case FORGED -> {
                 return new Verification(number, "FORGED", "编号的校验位不符：这不是本市颁发的证书编号，证书可能系伪造，"
-                        + "请向区人社局举报", null, null, null, null, null, null, null, null, null);
+                        + "请向区人社局举报", null, null, null, null, null, null, null, null, null, null);
             }
             default -> {
             }
@@ -118,7 +118,7 @@ public class CertificateReads {
         Certificate c = certificates.find(number);
         if (c == null) {
             return new Verification(number, "NEVER_ISSUED", "本市未颁发过此编号的生育友好岗证书", null, null, null, null,
-                    null, null, null, null, null);
+                    null, null, null, null, null, null);
         }
         List<PostRow> posts = certificates.posts(number);
         List<String> measures = posts.stream().flatMap(p -> p.measureList().stream()).distinct().sorted()
@@ -131,7 +131,7 @@ public class CertificateReads {
         };
         return new Verification(number, "ISSUED", words, c.status(), c.status().label(), c.employerName(),
                 districts.name(c.district()), posts.size(), posts.stream().mapToInt(PostRow::headcount).sum(),
-                measures, c.validFrom(), c.validTo());
+                measures, c.validFrom(), c.validTo(), c.endedOn());
     }
 
     /** The city's list: valid certificates only, by district and measure, paged. */

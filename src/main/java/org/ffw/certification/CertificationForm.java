@@ -19,6 +19,9 @@ import org.ffw.platform.web.FieldProblem;
  */
 public class CertificationForm {
 
+    /** A new post's "who it is for", as the form suggests it (the page shows it in the reader's language). */
+    public static final String DEFAULT_ELIGIBILITY = "抚育12周岁以下子女的职工";
+
     /** One post as typed; the measures are the ticked boxes' values. */
     public static class PostForm {
         private String title;
@@ -27,7 +30,7 @@ public class CertificationForm {
         private String workingTime;
         private List<String> measures = new ArrayList<>();
         private String otherMeasure;
-        private String eligibility = "抚育12周岁以下子女的职工";
+        private String eligibility = DEFAULT_ELIGIBILITY;
 
         public PostForm() {
         }

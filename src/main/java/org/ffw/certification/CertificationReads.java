@@ -124,7 +124,7 @@ public class CertificationReads implements PublicStatuses.Source {
         String words = a.standingCheckedAt() == null ? "尚未核查"
                 : caseNos.isEmpty() ? "近 " + months + " 个月无查实的休假违法"
                 : "注意：近 " + months + " 个月有查实的休假违法 " + caseNos.size() + " 起";
-        return new Compliance(!caseNos.isEmpty(), caseNos, months, words);
+        return new Compliance(!caseNos.isEmpty(), caseNos, months, words, a.standingCheckedAt() != null);
     }
 
     private static Answer answer(CertificationApplication a, CertificationApplication.Side side) {

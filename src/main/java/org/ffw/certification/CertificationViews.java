@@ -67,8 +67,11 @@ public final class CertificationViews {
                          LocalDate on) {
     }
 
-    /** The compliance check: substantiated violations of the look-back period, with their case numbers. */
-    public record Compliance(boolean warning, List<String> caseNos, int months, String words) {
+    /**
+     * The compliance check: substantiated violations of the look-back period, with their case numbers; {@code checked}
+     * false until the check has run.
+     */
+    public record Compliance(boolean warning, List<String> caseNos, int months, String words, boolean checked) {
     }
 
     public record Objection(long id, String reason, String contact, String outcome, LocalDate lodgedOn) {
@@ -103,11 +106,13 @@ public final class CertificationViews {
 
     /**
      * The public verification of a number: {@code verdict} ISSUED (then the certificate's state), NEVER_ISSUED (a
-     * well-formed number no certificate carries), FORGED (the check character fails) or MALFORMED.
+     * well-formed number no certificate carries), FORGED (the check character fails) or MALFORMED; {@code endedOn}
+     * for a revoked or surrendered one.
      */
     public record Verification(String number, String verdict, String words, CertificateStatus status,
                                String statusLabel, String employerName, String districtName, Integer posts,
-                               Integer headcount, List<String> measures, LocalDate validFrom, LocalDate validTo) {
+                               Integer headcount, List<String> measures, LocalDate validFrom, LocalDate validTo,
+                               LocalDate endedOn) {
     }
 
     /** An employer on the city's public list, with its posts. */

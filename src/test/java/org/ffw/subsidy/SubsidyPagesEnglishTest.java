@@ -1,0 +1,74 @@
+package org.ffw.subsidy;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+
+import org.ffw.support.ApiTest;
+import org.ffw.support.EnglishPages;
+import org.ffw.support.PageSession;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The subsidy pages for a reader whose browser asks for English: the employer's form, list and case page, the
+ * officer's list and case page, the contribution records import — English words and no Chinese besides what was
+ * entered (names, the bank) and what the server writes into the checks' reasons and the tasks' names.
+ */
+class SubsidyPagesEnglishTest extends ApiTest {
+
+    /** What the server writes in Chinese whatever the reader's language (follow-ups), and the shared layout. */
+    static String withoutServerWords(String html) {
+        return html.replaceAll("(?s)(<strong>[^<]*</strong>\\s*<span)>[^<]*(</span>\\s*</li>)", "$1>$2")
+                .replaceAll("(?s)<ul id=\"waiting\">.*?</ul>", "")
+                .replaceAll("(?s)<td data-label=\"Check\"[^>]*>[^<]*</td>", "");
+    }
+
+    @Test
+    void the_employer_and_the_officer_read_the_subsidy_pages_in_english() {
+        String caseNo = Subsidies.applyCase(api, Subsidies.application());
+        String employerName = api.as("employer").get("/api/v1/subsidy-applications/" + caseNo).json()
+                .path("employerName").asText();
+        String[] data = {employerName, "王芳", "中国工商银行上海浦东分行", "上海示例科技有限公司"};
+
+        EnglishPages employer = new EnglishPages(port).login("employer", "demo");
+        HttpResponse<String> form = employer.get("/employer/subsidies/new");
+        assertThat(form.statusCode()).isEqualTo(200);
+        assertThat(form.body()).contains("<html lang=", "Apply for the maternity social-insurance subsidy",
+                "Resident ID number", "Calculate the subsidy", "Submit the application",
+                "Social-insurance contributions paid by the employer",
+                "data-msg-yuan=\"CNY {0}\"", "data-msg-check-policy=\"Policy coverage\"");
+        assertThat(EnglishPages.chinese(form.body(), data)).as("the form in English").isEmpty();
+
+        HttpResponse<String> list = employer.get("/employer/subsidies");
+        assertThat(list.body()).contains("Our maternity social-insurance subsidy applications", caseNo, "Under review",
+                "Amount applied for (CNY)");
+        assertThat(EnglishPages.chinese(list.body(), data)).as("the list in English").isEmpty();
+
+        HttpResponse<String> mine = employer.get("/employer/subsidies/" + caseNo);
+        assertThat(mine.statusCode()).isEqualTo(200);
+        assertThat(mine.body()).contains("Under review", "district HRSS bureau", "CNY 9210.00", "Eligibility conditions",
+                "Policy coverage", "✓ Met", "contributions by month", "Medical (incl. maternity)",
+                "Child no. 2", "(confirmed by the employee)");
+        assertThat(EnglishPages.chinese(withoutServerWords(mine.body()), data)).as("the case page in English")
+                .isEmpty();
+
+        EnglishPages officer = new EnglishPages(port).login("officer", "demo");
+        HttpResponse<String> staffList = officer.get("/subsidies");
+        assertThat(staffList.body()).contains("Subsidy applications in the district", "Filter", "Documents requested");
+        assertThat(EnglishPages.chinese(staffList.body(), data)).as("the district's list in English").isEmpty();
+        HttpResponse<String> staff = officer.get("/subsidies/" + caseNo);
+        assertThat(staff.body()).contains("compliance record", "Recorded", "Not imported", "Second review");
+        assertThat(EnglishPages.chinese(withoutServerWords(staff.body()), data)).as("the officer's case page")
+                .isEmpty();
+
+        HttpResponse<String> records = new EnglishPages(port).login("admin", "demo").get("/admin/contribution-records");
+        assertThat(records.statusCode()).isEqualTo(200);
+        assertThat(records.body()).contains("Import of contribution records", "Whole months", "By employer",
+                "File format");
+        assertThat(EnglishPages.chinese(records.body(), data)).as("the import page in English").isEmpty();
+
+        // without Accept-Language the same page is Chinese, the default
+        assertThat(new PageSession(port).login("employer", "demo").get("/employer/subsidies/" + caseNo).body())
+                .contains("补贴申请", "审核中", "9210.00 元").doesNotContain("Under review");
+    }
+}
