@@ -68,22 +68,26 @@
     var timeout = texts.timeoutSeconds * 1000, warnBefore = texts.warningSeconds * 1000;
     if (!timeout) { return; }
     var warnTimer, endTimer, shown = null;
+    function box() {
+      if (!shown) { shown = notice(texts); shown.button.addEventListener('click', keepAlive); }
+      shown.box.hidden = false;
+      return shown;
+    }
+    function warn() {
+      save();
+      box().text.textContent = texts.warning;
+      shown.button.hidden = false;
+      shown.button.focus();
+    }
+    function end() {
+      save();
+      box().text.textContent = texts.ended;
+      shown.button.hidden = true;
+    }
     function schedule() {
       clearTimeout(warnTimer); clearTimeout(endTimer);
-      warnTimer = setTimeout(function () {
-        save();
-        if (!shown) { shown = notice(texts); shown.button.addEventListener('click', keepAlive); }
-        shown.box.hidden = false;
-        shown.text.textContent = texts.warning;
-        shown.button.hidden = false;
-        shown.button.focus();
-      }, Math.max(0, timeout - warnBefore));
-      endTimer = setTimeout(function () {
-        save();
-        if (!shown) { shown = notice(texts); shown.button.addEventListener('click', keepAlive); }
-        shown.text.textContent = texts.ended;
-        shown.button.hidden = true;
-      }, timeout);
+      warnTimer = setTimeout(warn, Math.max(0, timeout - warnBefore));
+      endTimer = setTimeout(end, timeout);
     }
     function keepAlive() {
       fetch(document.querySelector('script[data-session-url]').dataset.sessionUrl, {credentials: 'same-origin'})
@@ -95,7 +99,7 @@
         .catch(function () { if (shown) { shown.text.textContent = texts.ended; shown.button.hidden = true; } });
     }
     schedule();
-    window.ffwSession = { keepAlive: keepAlive, texts: texts };
+    window.ffwSession = { warn: warn, end: end, keepAlive: keepAlive };
   }
 
   document.addEventListener('DOMContentLoaded', function () {

@@ -133,11 +133,17 @@ class AccountsBrowserTest extends BrowserTest {
         screenshot("account-me");
         open("/complaints/new");
         type(By.id("f-facts"), "我已经写了一半的投诉内容");
-        // as if the warning time had come: the page shows it, the button keeps the session
-        ((JavascriptExecutor) browser).executeScript(
-                "var t = window.ffwSession.texts; window.ffwSession.keepAlive();");
-        ((JavascriptExecutor) browser).executeScript(
-                "document.dispatchEvent(new Event('input'));");
+        // as if the warning time had come: the notice shows, the button keeps the session, the text stays
+        new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(10))
+                .until(d -> ((JavascriptExecutor) d).executeScript("return !!window.ffwSession"));
+        ((JavascriptExecutor) browser).executeScript("window.ffwSession.warn();");
+        assertThat(waitFor(By.id("session-warning")).getText()).contains("登录将在几分钟后结束");
+        screenshot("account-session-warning");
+        find(By.id("session-keep-alive")).click();
+        new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(10))
+                .until(d -> find(By.id("session-warning")).getText().contains("已延长"));
+        assertThat(find(By.id("f-facts")).getDomProperty("value")).isEqualTo("我已经写了一半的投诉内容");
+        // opened again (as after signing in anew), the form has what was typed
         open("/complaints/new");
         assertThat(find(By.id("f-facts")).getDomProperty("value")).isEqualTo("我已经写了一半的投诉内容");
     }
