@@ -58,7 +58,6 @@ class AccountController {
     }
 
     /** A registration code for a phone no account has yet. */
-    @org.springframework.transaction.annotation.Transactional
     void sendRegistrationCode(String phone) {
         var p = text.problems();
         if (!PhoneCodes.isMobile(phone)) {

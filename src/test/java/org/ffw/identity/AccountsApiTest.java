@@ -31,30 +31,30 @@ class AccountsApiTest extends ApiTest {
     @Test
     void only_admin_creates_staff_accounts_with_role_and_district() {
         String u = name("insp");
-        assertProblem(api.as("inspector").post("/api/v1/admin/accounts", staff(u, "INSPECTOR", "310115")), 403);
-        assertProblem(api.post("/api/v1/admin/accounts", staff(u, "INSPECTOR", "310115")), 401);
+        assertProblem(api.as("inspector").post("/api/v1/admin/accounts", staff(u, "INSPECTOR", "310120")), 403);
+        assertProblem(api.post("/api/v1/admin/accounts", staff(u, "INSPECTOR", "310120")), 401);
         assertProblem(api.as("admin").post("/api/v1/admin/accounts", staff(u, "INSPECTOR", "999999")), 400,
                 "district");
         assertProblem(api.as("admin").post("/api/v1/admin/accounts", staff(u, "EMPLOYEE", null)), 400, "role");
-        var weak = staff(u, "INSPECTOR", "310115");
+        var weak = staff(u, "INSPECTOR", "310120");
         weak.put("password", "qwertyuiop");
         assertProblem(api.as("admin").post("/api/v1/admin/accounts", weak), 400, "password");
         assertProblem(api.as("admin").post("/api/v1/admin/accounts", staff("Bad Name", "INSPECTOR", "310115")), 400,
                 "username");
         assertProblem(api.as(u, "Strong-Staff-Pass-1").get("/api/v1/me"), 401); // nothing was stored
-        var r = api.as("admin").post("/api/v1/admin/accounts", staff(u, "INSPECTOR", "310115"));
+        var r = api.as("admin").post("/api/v1/admin/accounts", staff(u, "INSPECTOR", "310120"));
         assertThat(r.status()).as(r.toString()).isEqualTo(201);
         var me = api.as(u, "Strong-Staff-Pass-1").get("/api/v1/me").json();
         assertThat(me.path("roles").get(0).asText()).isEqualTo("INSPECTOR");
-        assertThat(me.path("district").asText()).isEqualTo("310115");
-        assertProblem(api.as("admin").post("/api/v1/admin/accounts", staff(u, "INSPECTOR", "310115")), 400,
+        assertThat(me.path("district").asText()).isEqualTo("310120");
+        assertProblem(api.as("admin").post("/api/v1/admin/accounts", staff(u, "INSPECTOR", "310120")), 400,
                 "username");
     }
 
     @Test
     void disabling_an_account_ends_its_sessions_and_a_reset_gives_a_new_password() {
         String u = name("off");
-        api.as("admin").post("/api/v1/admin/accounts", staff(u, "SUPERVISOR", "310104"));
+        api.as("admin").post("/api/v1/admin/accounts", staff(u, "SUPERVISOR", "310120"));
         var page = new PageSession(port).login(u, "Strong-Staff-Pass-1");
         assertThat(page.get("/").statusCode()).isEqualTo(200);
         assertProblem(api.as("supervisor").post("/api/v1/admin/accounts/" + u + "/disable", Map.of()), 403);
@@ -75,7 +75,7 @@ class AccountsApiTest extends ApiTest {
     @Test
     void logout_everywhere_ends_every_session_of_the_account() {
         String u = name("all");
-        api.as("admin").post("/api/v1/admin/accounts", staff(u, "INSPECTOR", "310115"));
+        api.as("admin").post("/api/v1/admin/accounts", staff(u, "INSPECTOR", "310120"));
         var one = new PageSession(port).login(u, "Strong-Staff-Pass-1");
         var two = new PageSession(port).login(u, "Strong-Staff-Pass-1");
         String token = csrf(one.get("/account").body());
@@ -90,7 +90,7 @@ class AccountsApiTest extends ApiTest {
     @Test
     void repeated_failures_slow_down_then_lock_the_account_with_429_for_the_api() throws Exception {
         String u = name("lock");
-        api.as("admin").post("/api/v1/admin/accounts", staff(u, "INSPECTOR", "310115"));
+        api.as("admin").post("/api/v1/admin/accounts", staff(u, "INSPECTOR", "310120"));
         for (int i = 0; i < 3; i++) {
             assertProblem(api.as(u, "wrong-" + i).get("/api/v1/me"), 401);
         }

@@ -82,7 +82,7 @@ class AccountPagesTest extends ApiTest {
         assertThat(bad.body()).contains("id=\"err-district\"");
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM app_user WHERE username = ?", Integer.class, u)).isZero();
         var ok = admin.postForm("/admin/accounts", "username=" + u + "&displayName=" + enc("测试")
-                + "&role=INSPECTOR&district=310115&password=Strong-Staff-Pass-1&_csrf=" + enc(token));
+                + "&role=INSPECTOR&district=310120&password=Strong-Staff-Pass-1&_csrf=" + enc(token));
         assertThat(ok.headers().firstValue("Location").orElse("")).endsWith("/admin/accounts");
         assertThat(new PageSession(port).login(u, "Strong-Staff-Pass-1").get("/").statusCode()).isEqualTo(200);
     }

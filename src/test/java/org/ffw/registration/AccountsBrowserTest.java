@@ -148,6 +148,26 @@ class AccountsBrowserTest extends BrowserTest {
         assertThat(find(By.id("f-facts")).getDomProperty("value")).isEqualTo("我已经写了一半的投诉内容");
     }
 
+    @Test
+    void the_administrator_creates_and_disables_a_staff_account() {
+        login("admin");
+        open("/account");
+        clickAndWait(By.id("link-admin-accounts"));
+        String u = "browser" + (System.nanoTime() % 100000);
+        type(By.id("f-username"), u);
+        type(By.id("f-displayName"), "吴敏（浦东监察）");
+        select(By.id("f-role"), "INSPECTOR");
+        type(By.id("f-password"), "short");
+        clickAndWait(By.id("create-submit"));
+        assertThat(find(By.id("err-district")).getText()).contains("请选择上海市的区");
+        assertThat(find(By.id("err-password")).getText()).contains("至少 10");
+        select(By.id("f-district"), "310120"); // not a district the procedures' tests count the staff of
+        type(By.id("f-password"), "Strong-Staff-Pass-1");
+        clickAndWait(By.id("create-submit"));
+        assertThat(find(By.id("notice")).getText()).contains("吴敏（浦东监察）");
+        screenshot("admin-accounts");
+    }
+
     private static void sleep(long ms) {
         try {
             Thread.sleep(ms);
