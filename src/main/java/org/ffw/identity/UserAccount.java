@@ -14,5 +14,14 @@ public record UserAccount(
         String phone,
         boolean enabled,
         boolean demoAccount,
-        Instant createdAt) {
+        Instant createdAt,
+        String status,
+        int sessionVersion) {
+
+    /** Signs in and acts. */
+    public static final String ACTIVE = "ACTIVE";
+    /** An employer's first account waiting for the district's confirmation: cannot sign in yet. */
+    public static final String PENDING = "PENDING";
+    /** Refused by the district. */
+    public static final String REJECTED = "REJECTED";
 }

@@ -31,4 +31,20 @@ interface UserMapper {
     List<String> usernamesOfEmployer(@Param("creditCode") String creditCode);
 
     List<District> districts();
+
+    List<UserAccount> findByPhone(@Param("phone") String phone);
+
+    int countByResidentId(@Param("residentId") String residentId);
+
+    /** Every account of an employer, whatever its state, oldest first. */
+    List<UserAccount> employerAccounts(@Param("creditCode") String creditCode);
+
+    List<UserAccount> staffAccounts();
+
+    int updateStatus(@Param("username") String username, @Param("status") String status);
+
+    /** Enables or disables an account; either way its sessions end. */
+    int updateEnabled(@Param("username") String username, @Param("enabled") boolean enabled);
+
+    int bumpSessionVersion(@Param("username") String username);
 }

@@ -46,8 +46,10 @@ public class UserService implements UserDetailsService {
         }
         Set<Role> roles = EnumSet.noneOf(Role.class);
         users.roles(username).forEach(r -> roles.add(Role.valueOf(r)));
+        // a pending (or refused) employer account cannot sign in: to Spring Security it is disabled
+        boolean canSignIn = a.enabled() && UserAccount.ACTIVE.equals(a.status());
         return Optional.of(new FfwUser(a.username(), a.passwordHash(), a.displayName(), roles, a.districtCode(),
-                a.employerCreditCode(), a.realName(), a.residentId(), a.phone(), a.enabled()));
+                a.employerCreditCode(), a.realName(), a.residentId(), a.phone(), canSignIn));
     }
 
     /**
@@ -56,10 +58,16 @@ public class UserService implements UserDetailsService {
      */
     @Transactional
     public void create(NewAccount account, boolean demo) {
+        create(account, demo, UserAccount.ACTIVE);
+    }
+
+    /** A new account in a state: {@link UserAccount#PENDING} for an employer's first account. */
+    @Transactional
+    public void create(NewAccount account, boolean demo, String status) {
         refuseDemoPassword(account.password());
         users.insert(new UserAccount(account.username(), passwords.encode(account.password()),
                 account.displayName(), account.district(), account.employerCreditCode(), account.realName(),
-                account.residentId(), account.phone(), true, demo, Instant.now()));
+                account.residentId(), account.phone(), true, demo, Instant.now(), status, 0));
         for (Role role : account.roles()) {
             users.insertRole(account.username(), role.name());
         }
@@ -81,6 +89,61 @@ public class UserService implements UserDetailsService {
         if (!demoMode && DemoAccounts.PASSWORD.equals(password)) {
             throw new InvalidInputException("password", "must not be the demo password outside demo mode");
         }
+    }
+
+    /** The account row itself (state, session version), for the accounts module. */
+    public Optional<UserAccount> account(String username) {
+        return Optional.ofNullable(username == null ? null : users.find(username));
+    }
+
+    public List<UserAccount> accountsWithPhone(String phone) {
+        return users.findByPhone(phone);
+    }
+
+    public boolean residentIdTaken(String residentId) {
+        return users.countByResidentId(residentId) > 0;
+    }
+
+    /** Every account of an employer (pending and disabled ones too), oldest first. */
+    public List<UserAccount> employerAccountsOf(String creditCode) {
+        return users.employerAccounts(creditCode);
+    }
+
+    /** Accounts of staff and administrators, for the administrator's list. */
+    public List<UserAccount> staffAccounts() {
+        return users.staffAccounts();
+    }
+
+    public List<Role> rolesOf(String username) {
+        return users.roles(username).stream().map(Role::valueOf).toList();
+    }
+
+    @Transactional
+    public void setStatus(String username, String status) {
+        if (users.updateStatus(username, status) != 1) {
+            throw new NotFoundException("No account " + username + ".");
+        }
+    }
+
+    /** Disables or enables an account; its sessions end either way. */
+    @Transactional
+    public void setEnabled(String username, boolean enabled) {
+        if (users.updateEnabled(username, enabled) != 1) {
+            throw new NotFoundException("No account " + username + ".");
+        }
+    }
+
+    /** Ends every session of the account (they are checked against this version on each request). */
+    @Transactional
+    public void endSessions(String username) {
+        users.bumpSessionVersion(username);
+    }
+
+    /** A new password and the end of every session (a reset, an administrator's reset). */
+    @Transactional
+    public void resetPassword(String username, String newPassword) {
+        changePassword(username, newPassword);
+        users.bumpSessionVersion(username);
     }
 
     public boolean exists(String username) {
