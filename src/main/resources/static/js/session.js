@@ -53,7 +53,9 @@
     box.setAttribute('role', 'alertdialog');
     box.setAttribute('aria-live', 'assertive');
     var p = document.createElement('p');
+    p.id = 'session-warning-text';
     p.textContent = texts.warning;
+    box.setAttribute('aria-labelledby', 'session-warning-text');
     var b = document.createElement('button');
     b.type = 'button';
     b.id = 'session-keep-alive';

@@ -207,7 +207,7 @@ class OidcLoginTest {
             // FFW did fetch the token, and then did not believe it
             assertThat(PROVIDER.tokenRequests()).isEqualTo(tokens + 1);
             assertThat(b.get("/api/v1/me", "zh-CN").statusCode()).isEqualTo(401);
-            assertThat(b.get("/", "zh-CN").statusCode()).isEqualTo(302);
+            assertThat(b.get("/tasks", "zh-CN").statusCode()).isEqualTo(302);
             assertNoLink(sub);
         }
         var page = new Browser().get("/login?oidc-error=failed", "zh-CN");

@@ -47,20 +47,7 @@ class TranslationCoverageTest {
      * when the branches of issue 12 are merged.
      */
     static final Set<String> NOT_YET_CONVERTED = Set.of(
-            // i18n-procs: subsidy, certification and their case fragments
-            "cases/employer-subsidy.html", "cases/friendly-post-certification.html",
-            "cases/friendly-post-certificate.html",
-            "certification/certificate.html", "certification/certificates.html", "certification/employer.html",
-            "certification/list.html", "certification/new.html", "certification/notices.html",
-            "certification/parts.html", "certification/print.html", "certification/register.html",
-            "certification/submitted.html", "certification/verify.html",
-            "subsidy/contribution-import.html", "subsidy/contribution-records.html", "subsidy/employer.html",
-            "subsidy/list.html", "subsidy/new.html", "subsidy/parts.html", "subsidy/payments.html", "subsidy/submitted.html",
-            // accounts
-            "login.html",
-            // portal
-            "home.html", "public-status.html",
-            // i18n-core: not converted yet on this branch
+            // the complaint's staff and employer pages, the report pages and the complaint's task block
             "cases/leave-complaint.html", "complaint/staff.html", "complaint/employer.html",
             "complaint/employer-list.html", "complaint/report-new.html", "complaint/report-lodged.html");
 
