@@ -8,7 +8,6 @@ import java.util.stream.Collectors;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.ffw.employer.EmployerService;
 import org.ffw.employer.EmployerService.Violation;
-import org.ffw.platform.security.Role;
 import org.ffw.platform.timeline.Timeline;
 import org.ffw.platform.timeline.Visibility;
 import org.ffw.rules.WorkingDays;
@@ -196,9 +195,5 @@ public class CertificationSteps {
 
     static String caseNo(DelegateExecution execution) {
         return execution.getProcessBusinessKey();
-    }
-
-    static Role leadOf(CertificationApplication.Side side) {
-        return side == CertificationApplication.Side.HRB ? Role.SUPERVISOR : Role.UNION_SUPERVISOR;
     }
 }
