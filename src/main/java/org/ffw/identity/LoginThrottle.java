@@ -6,6 +6,8 @@ import java.time.Instant;
 import java.util.Locale;
 import java.util.Optional;
 
+import org.apache.ibatis.annotations.Arg;
+import org.apache.ibatis.annotations.ConstructorArgs;
 import org.apache.ibatis.annotations.Delete;
 import org.apache.ibatis.annotations.Insert;
 import org.apache.ibatis.annotations.Mapper;
@@ -130,51 +132,62 @@ public class LoginThrottle {
         Failure f = failures.find(key);
         if (f == null) {
             try {
-                failures.insert(key, now);
+                failures.insert(key, now.toEpochMilli());
                 f = failures.find(key);
             } catch (DuplicateKeyException raced) {
                 f = failures.find(key);
-                failures.increment(key, now);
+                failures.increment(key, now.toEpochMilli());
             }
         } else if (f.lastFailureAt().plus(props.window()).isBefore(now)
                 || (f.lockedUntil() != null && !f.lockedUntil().isAfter(now))) {
-            failures.restart(key, now); // forgotten, or after a lock ran out: counting starts again
+            failures.restart(key, now.toEpochMilli()); // forgotten, or after a lock ran out: counting starts again
         } else {
-            failures.increment(key, now);
+            failures.increment(key, now.toEpochMilli());
         }
         f = failures.find(key);
         if (f != null && f.failures() >= lockAfter && f.lockedUntil() == null) {
-            failures.lock(key, now.plus(props.lockFor()));
+            failures.lock(key, now.plus(props.lockFor()).toEpochMilli());
         }
     }
 
+    /** A row of {@code login_failure}; its times are epoch milliseconds in the table (see V47). */
     record Failure(String throttleKey, int failures, Instant firstFailureAt, Instant lastFailureAt,
                    Instant lockedUntil) {
+
+        Failure(String throttleKey, Integer failures, Long firstFailureMs, Long lastFailureMs, Long lockedUntilMs) {
+            this(throttleKey, failures, Instant.ofEpochMilli(firstFailureMs), Instant.ofEpochMilli(lastFailureMs),
+                    lockedUntilMs == null ? null : Instant.ofEpochMilli(lockedUntilMs));
+        }
     }
 
     @Mapper
     interface FailureMapper {
 
         @Select("""
-                SELECT throttle_key, failures, first_failure_at, last_failure_at, locked_until
+                SELECT throttle_key, failures, first_failure_ms, last_failure_ms, locked_until_ms
                 FROM login_failure WHERE throttle_key = #{key}""")
+        @ConstructorArgs({@Arg(column = "throttle_key", javaType = String.class),
+                @Arg(column = "failures", javaType = Integer.class),
+                @Arg(column = "first_failure_ms", javaType = Long.class),
+                @Arg(column = "last_failure_ms", javaType = Long.class),
+                @Arg(column = "locked_until_ms", javaType = Long.class)})
         Failure find(@Param("key") String key);
 
         @Insert("""
-                INSERT INTO login_failure (throttle_key, failures, first_failure_at, last_failure_at)
+                INSERT INTO login_failure (throttle_key, failures, first_failure_ms, last_failure_ms)
                 VALUES (#{key}, 1, #{now}, #{now})""")
-        int insert(@Param("key") String key, @Param("now") Instant now);
+        int insert(@Param("key") String key, @Param("now") long now);
 
-        @Update("UPDATE login_failure SET failures = failures + 1, last_failure_at = #{now} WHERE throttle_key = #{key}")
-        int increment(@Param("key") String key, @Param("now") Instant now);
+        @Update("UPDATE login_failure SET failures = failures + 1, last_failure_ms = #{now} WHERE throttle_key = #{key}")
+        int increment(@Param("key") String key, @Param("now") long now);
 
         @Update("""
-                UPDATE login_failure SET failures = 1, first_failure_at = #{now}, last_failure_at = #{now},
-                    locked_until = NULL WHERE throttle_key = #{key}""")
-        int restart(@Param("key") String key, @Param("now") Instant now);
+                UPDATE login_failure SET failures = 1, first_failure_ms = #{now},
+                    last_failure_ms = #{now}, locked_until_ms = NULL WHERE throttle_key = #{key}""")
+        int restart(@Param("key") String key, @Param("now") long now);
 
-        @Update("UPDATE login_failure SET locked_until = #{until} WHERE throttle_key = #{key}")
-        int lock(@Param("key") String key, @Param("until") Instant until);
+        @Update("UPDATE login_failure SET locked_until_ms = #{until} WHERE throttle_key = #{key}")
+        int lock(@Param("key") String key, @Param("until") long until);
 
         @Delete("DELETE FROM login_failure WHERE throttle_key = #{key}")
         int delete(@Param("key") String key);

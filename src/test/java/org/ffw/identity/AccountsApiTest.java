@@ -99,10 +99,10 @@ class AccountsApiTest extends ApiTest {
         var slow = api.as(u, "Strong-Staff-Pass-1").get("/api/v1/me");
         assertProblem(slow, 429);
         assertThat(slow.header("Retry-After")).isNotBlank();
-        // the wait (2 s in the test profile, doubling per failure) has passed
-        Thread.sleep(2100);
+        // the wait (1 s in the test profile, doubling per failure) has passed
+        Thread.sleep(1100);
         assertProblem(api.as(u, "wrong-3").get("/api/v1/me"), 401);
-        Thread.sleep(4100);
+        Thread.sleep(2100);
         assertProblem(api.as(u, "wrong-4").get("/api/v1/me"), 401);
         var locked = api.as(u, "Strong-Staff-Pass-1").get("/api/v1/me");
         assertThat(assertProblem(locked, 429).path("type").asText()).endsWith("account-locked");

@@ -10,8 +10,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * In a real browser: an employee registers (the phone code read from the outbox), signs in and lodges a complaint;
- * an employer registers, an inspector confirms it in the district's queue, the employer signs in; an account
+ * In a real browser: an employee registers (the phone code read from the outbox), signs in, lodges a complaint and,
+ * once the inspector has accepted it, sees it accepted; an employer registers, an inspector confirms it in the
+ * district's queue, the employer signs in to its home page; an account
  * locked after repeated failures says so; the session warning keeps what was typed.
  */
 class AccountsBrowserTest extends BrowserTest {
@@ -30,7 +31,7 @@ class AccountsBrowserTest extends BrowserTest {
     }
 
     @Test
-    void an_employee_registers_with_the_phone_code_signs_in_and_lodges_a_complaint() {
+    void an_employee_registers_with_the_phone_code_lodges_a_complaint_and_later_sees_it_accepted() {
         String phone = Registrations.phone();
         open("/login");
         clickAndWait(By.id("link-register-employee"));
@@ -67,11 +68,32 @@ class AccountsBrowserTest extends BrowserTest {
         type(By.id("f-facts"), "公司只批准了98天产假，拒绝给予60天生育假。");
         type(By.id("f-request"), "补足生育假");
         clickAndWait(By.id("lodge-submit"));
-        assertThat(waitFor(By.id("lodged-case")).getText()).matches("LC-\\d{4}-\\d{6}");
+        String caseNo = waitFor(By.id("lodged-case")).getText();
+        assertThat(caseNo).matches("LC-\\d{4}-\\d{6}");
+
+        // the district's inspector accepts it (the worktable's own browser tests do this on the page)
+        String triage = jdbc.queryForObject("SELECT t.ID_ FROM ACT_RU_TASK t JOIN ACT_RU_EXECUTION e"
+                + " ON e.ID_ = t.PROC_INST_ID_ WHERE e.BUSINESS_KEY_ = ? AND t.TASK_DEF_KEY_ = 'triage'",
+                String.class, caseNo);
+        var api = new org.ffw.support.Api(port);
+        assertThat(api.as("inspector").post("/api/v1/tasks/" + triage + "/claim", null).status()).isEqualTo(204);
+        var done = api.as("inspector").post("/api/v1/tasks/" + triage + "/complete", java.util.Map.of("values",
+                java.util.Map.of("triageDecision", "ACCEPT", "allegation", "单位未依法给予职工60天生育假。")));
+        assertThat(done.status()).as(done.toString()).isEqualTo(204);
+
+        // later, signed in again, she sees it accepted: in her list and on the case
+        signIn(phone, PASSWORD);
+        clickAndWait(By.id("nav-my-complaints"));
+        assertThat(find(By.id("case-" + caseNo)).getText()).contains("调查中");
+        clickAndWait(By.cssSelector("#case-" + caseNo + " a"));
+        assertThat(find(By.id("case-status")).getText()).isEqualTo("调查中");
+        assertThat(find(By.id("case-progress")).getText()).contains("立案日期").contains("调查期限");
+        assertThat(find(By.id("timeline")).getText()).contains("受理立案");
+        screenshot("account-employee-case-accepted");
     }
 
     @Test
-    void an_employer_registers_an_inspector_confirms_it_and_the_employer_signs_in() {
+    void an_employer_registers_an_inspector_confirms_it_and_the_employer_sees_its_home_page() {
         String phone = Registrations.phone();
         String credit = Registrations.creditCode();
         open("/public/register/employer");
@@ -101,7 +123,14 @@ class AccountsBrowserTest extends BrowserTest {
         assertThat(find(By.id("notice")).getText()).contains("已确认");
 
         signIn(phone, PASSWORD);
+        // its home page across the procedures: nothing yet, each part says so
+        assertThat(browser.getCurrentUrl()).endsWith("/employer/home");
         assertThat(find(By.id("display-name")).getText()).contains("周经理");
+        assertThat(find(By.id("employer-line")).getText()).contains("上海浏览器测试有限公司").contains(credit);
+        assertThat(find(By.id("no-tasks")).isDisplayed()).isTrue();
+        assertThat(find(By.id("employer-subsidies")).getText()).contains("补贴");
+        assertThat(find(By.id("employer-certificates")).getText()).contains("证书");
+        screenshot("account-employer-home");
         open("/account/invitations");
         clickAndWait(By.id("make-invitation"));
         assertThat(find(By.id("invitation-link")).getDomProperty("value")).contains("invitation=");
@@ -120,7 +149,7 @@ class AccountsBrowserTest extends BrowserTest {
         for (int i = 0; i < 5; i++) {
             signIn(phone, "wrong-password-" + i);
             if (i >= 2 && i < 4) {
-                sleep(2100L << (i - 2)); // past the wait (2 s in the test profile, doubling), so each counts
+                sleep(1100L << (i - 2)); // past the wait (1 s in the test profile, doubling), so each counts
             }
         }
         signIn(phone, PASSWORD);
