@@ -15,7 +15,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * A visitor, without an account, reads the home page, checks her entitlement, verifies a certificate and looks up a
- * case; an employer's home lists its cases of all three procedures. Screenshots at 1280 and 375 px.
+ * case, in Chinese and (after the switch on the home page) in English; an employer's home lists its cases of all
+ * three procedures. Screenshots at 1280 and 375 px, in both languages (portal-*-en.png).
  */
 class PortalBrowserTest extends BrowserTest {
 
@@ -75,6 +76,42 @@ class PortalBrowserTest extends BrowserTest {
         type(By.id("queryCode"), cases.subsidyCode());
         clickAndWait(By.id("status-submit"));
         assertThat(find(By.id("status-next")).getText()).contains("区人社局补贴窗口正在审核");
+    }
+
+    @Test
+    void a_visitor_does_the_same_in_english_after_the_switch_on_the_home_page() {
+        PortalCases cases = PortalCases.create(api, tasks, runtime, management, employers, users);
+
+        open("/");
+        clickAndWait(By.id("lang-en"));
+        assertThat(find(By.id("portal-title")).getText()).isEqualTo("Family-Friendly Workplace Supervision");
+        assertThat(find(By.id("portal-limits")).getText()).contains("5 working days", "60 working days");
+        assertThat(pageText().replace("中文", "")).as("only the switch back says 中文").doesNotContainPattern("[\\u4e00-\\u9fff]");
+        screenshot("portal-home-en");
+
+        clickAndWait(By.id("do-entitlement"));
+        setValue(By.id("birthDate"), "2026-03-10");
+        clickAndWait(By.id("leave-submit"));
+        assertThat(browser.getCurrentUrl()).contains("event=BIRTH", "birthDate=2026-03-10");
+        assertThat(find(By.id("line-maternity")).getText()).contains("98 days", "10 Mar 2026");
+        assertThat(find(By.id("extension-explained")).getText()).containsIgnoringCase("public holiday");
+        screenshot("portal-leave-en");
+
+        open("/");
+        clickAndWait(By.id("do-verify"));
+        type(By.id("number"), cases.certificateNo());
+        clickAndWait(By.id("verify-submit"));
+        assertThat(find(By.id("verdict-status")).getText()).contains("Valid");
+        screenshot("portal-verify-en");
+
+        open("/");
+        clickAndWait(By.id("do-status"));
+        type(By.id("caseNo"), cases.complaintCase());
+        type(By.id("queryCode"), cases.complaintCode());
+        clickAndWait(By.id("status-submit"));
+        assertThat(find(By.id("status-label")).getText()).contains("Under investigation");
+        assertThat(find(By.id("status-next")).getText()).startsWith("Next step");
+        screenshot("portal-case-status-en");
     }
 
     @Test

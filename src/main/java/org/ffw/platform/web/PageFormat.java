@@ -126,6 +126,14 @@ public class PageFormat {
         return label("timeline", e.action());
     }
 
+    /**
+     * A legal source as the rules tables name it ("女职工劳动保护特别规定 第七条第一款") in the request's language
+     * ("Special Provisions on Labour Protection of Female Employees, Art. 7(1)"); see {@link LegalSources}.
+     */
+    public String law(String source) {
+        return LegalSources.say(source, locale(), messages);
+    }
+
     /** The Chinese text of a service's validation message (see {@link FieldErrors#zh}). */
     public String zh(String message) {
         return FieldErrors.zh(message);
