@@ -1,13 +1,9 @@
 package org.ffw.certification;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 
 import org.ffw.employer.Employer;
@@ -241,11 +237,6 @@ public class CertificationService {
     }
 
     private static String hash(String address) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(("ffw-objection:" + address).getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return org.ffw.platform.Hashes.sha256("ffw-objection:" + address);
     }
 }

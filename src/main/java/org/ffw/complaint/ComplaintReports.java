@@ -1,12 +1,8 @@
 package org.ffw.complaint;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.HexFormat;
 
 import org.ffw.complaint.ComplaintMapper.NewComplaint;
 import org.ffw.complaint.ComplaintViews.Lodged;
@@ -123,12 +119,7 @@ public class ComplaintReports {
     }
 
     private static String hash(String address) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(("ffw-report:" + address).getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return org.ffw.platform.Hashes.sha256("ffw-report:" + address);
     }
 
     private static String blankToNull(String s) {

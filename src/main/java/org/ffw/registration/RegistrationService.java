@@ -1,8 +1,5 @@
 package org.ffw.registration;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -233,12 +230,7 @@ public class RegistrationService {
     }
 
     static String hash(String code) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(code.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return org.ffw.platform.Hashes.sha256(code);
     }
 
     public record Request(String username, String creditCode, String employerName, String districtCode,

@@ -2,9 +2,7 @@ package org.ffw.platform.cases;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
-import java.util.HexFormat;
 import java.util.Locale;
 
 /**
@@ -30,13 +28,7 @@ public final class QueryCodes {
     }
 
     public static String hash(String caseNo, String queryCode) {
-        try {
-            byte[] d = MessageDigest.getInstance("SHA-256")
-                    .digest((caseNo + ":" + queryCode).getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(d);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return org.ffw.platform.Hashes.sha256(caseNo + ":" + queryCode);
     }
 
     /** Whether the code as typed (any case, surrounding blanks) is the case's code; constant time. */
