@@ -138,6 +138,31 @@ class AccountsBrowserTest extends BrowserTest {
     }
 
     @Test
+    void the_account_pages_read_in_english_and_a_problem_is_said_in_english_beside_its_field() {
+        browser.manage().deleteAllCookies();
+        open("/login?lang=en");
+        assertThat(find(By.tagName("h1")).getText()).isEqualTo("Sign in");
+        screenshot("en-account-login");
+        clickAndWait(By.id("link-register-employee"));
+        assertThat(find(By.tagName("h1")).getText()).isEqualTo("Register as an employee");
+        type(By.id("f-realName"), "Han Meimei");
+        type(By.id("f-residentId"), "31011519900101001");
+        type(By.id("f-password"), "1234567890");
+        clickAndWait(By.id("register-submit"));
+        assertThat(find(By.id("err-residentId")).getText()).doesNotContainPattern("[\\u4e00-\\u9fff]").isNotBlank();
+        assertThat(find(By.id("err-password")).getText()).containsIgnoringCase("common");
+        assertThat(pageText().replace("中文", "")).doesNotContainPattern("[\\u4e00-\\u9fff]");
+        screenshot("en-account-register-employee");
+        open("/public/register/employer");
+        assertThat(find(By.tagName("h1")).getText()).isEqualTo("Register an employer");
+        assertThat(pageText().replace("中文", "")).doesNotContainPattern("[\\u4e00-\\u9fff]");
+        screenshot("en-account-register-employer");
+        open("/public/password-reset");
+        assertThat(find(By.tagName("h1")).getText()).isEqualTo("Reset your password");
+        screenshot("en-account-reset");
+    }
+
+    @Test
     void an_account_locked_after_repeated_failures_says_so_on_the_login_page() {
         String phone = Registrations.phone();
         var r = new org.ffw.support.Api(port).post("/api/v1/public/accounts/phone-codes",
