@@ -61,6 +61,7 @@ class OidcConfig {
         // only the city's registration, whatever else is configured
         var only = new InMemoryClientRegistrationRepository(registration);
         AuthenticationSuccessHandler success = successHandler();
+        ProviderLogout logout = new ProviderLogout(registration);
         AuthenticationFailureHandler failure = (request, response, e) -> {
             boolean refused = e instanceof OAuth2AuthenticationException o
                     && OidcRefused.ERROR_CODE.equals(o.getError().getErrorCode());
@@ -69,13 +70,16 @@ class OidcConfig {
             }
             response.sendRedirect(request.getContextPath() + "/login?oidc-error=" + (refused ? "refused" : "failed"));
         };
-        log.info("OIDC sign-in through '{}' ({}) is on", id, registration.getProviderDetails().getIssuerUri());
+        log.info("OIDC sign-in through '{}' ({}) is on; signing out there too: {}", id,
+                registration.getProviderDetails().getIssuerUri(),
+                logout.endSessionEndpoint() == null ? "no (no end_session_endpoint)" : logout.endSessionEndpoint());
         return http -> http.oauth2Login(o -> o
-                .loginPage("/login")
-                .clientRegistrationRepository(only)
-                .userInfoEndpoint(u -> u.oidcUserService(userService))
-                .successHandler(success)
-                .failureHandler(failure));
+                        .loginPage("/login")
+                        .clientRegistrationRepository(only)
+                        .userInfoEndpoint(u -> u.oidcUserService(userService))
+                        .successHandler(success)
+                        .failureHandler(failure))
+                .logout(l -> l.addLogoutHandler(ProviderLogout.capture()).logoutSuccessHandler(logout));
     }
 
     /** The session then holds the FFW user, as after the login form: the rest of FFW reads FfwUser. */
@@ -86,13 +90,15 @@ class OidcConfig {
         var target = new SavedRequestAwareAuthenticationSuccessHandler();
         target.setDefaultTargetUrl("/");
         return (request, response, authentication) -> {
-            FfwUser user = ((FfwOidcUser) authentication.getPrincipal()).ffwUser();
+            FfwOidcUser oidc = (FfwOidcUser) authentication.getPrincipal();
+            FfwUser user = oidc.ffwUser();
             var token = UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities());
             token.setDetails(authentication.getDetails());
             SecurityContext context = holder.createEmptyContext();
             context.setAuthentication(token);
             holder.setContext(context);
             repository.saveContext(context, request, response);
+            ProviderLogout.remember(request, oidc);
             target.onAuthenticationSuccess(request, response, token);
         };
     }

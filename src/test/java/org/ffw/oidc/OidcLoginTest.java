@@ -231,6 +231,27 @@ class OidcLoginTest {
                 + org.ffw.support.PageSession.token(b.get("/login", "zh-CN").body()));
         assertThat(r.headers().firstValue("Location").orElse("")).doesNotContain("error");
         assertThat(b.me().path("username").asText()).isEqualTo("employee");
+        // signing out of a password login stays in FFW
+        var out = b.postForm("/logout", "_csrf=" + org.ffw.support.PageSession.token(b.get("/", "zh-CN").body()));
+        assertThat(out.headers().firstValue("Location").orElse("")).endsWith("/login?logout");
+    }
+
+    @Test
+    void signing_out_after_a_city_sign_in_signs_out_at_the_provider_and_comes_back_to_the_login_page() {
+        Browser b = new Browser();
+        assertThat(b.signInWithProvider(Map.of("sub", "leaving-" + System.nanoTime(), "name", "王芳",
+                "id_card_no", RESIDENT_ID, "roles", "citizen"), Mode.GOOD)).isEqualTo("/");
+        var out = b.postForm("/logout", "_csrf=" + org.ffw.support.PageSession.token(b.get("/", "zh-CN").body()));
+        assertThat(out.statusCode()).isEqualTo(302);
+        URI to = URI.create(out.headers().firstValue("Location").orElseThrow());
+        assertThat(to.toString()).startsWith(PROVIDER.issuer() + "/logout?");
+        String query = to.getQuery();
+        assertThat(query).contains("client_id=" + OidcProviderStub.CLIENT_ID)
+                .contains("post_logout_redirect_uri=http://localhost:" + port + "/login?logout");
+        String hint = query.replaceFirst(".*id_token_hint=([^&]+).*", "$1");
+        assertThat(hint.split("\\.")).as("the ID token the provider issued, a signed JWT").hasSize(3);
+        // FFW's session has ended
+        assertThat(b.get("/api/v1/me", "zh-CN").statusCode()).isEqualTo(401);
     }
 
     private void assertNoLink(String sub) {

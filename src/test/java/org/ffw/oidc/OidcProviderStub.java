@@ -99,6 +99,7 @@ final class OidcProviderStub implements AutoCloseable {
         d.put("token_endpoint", iss + "/token");
         d.put("jwks_uri", iss + "/jwks");
         d.put("userinfo_endpoint", iss + "/userinfo");
+        d.put("end_session_endpoint", iss + "/logout");
         d.put("response_types_supported", List.of("code"));
         d.put("subject_types_supported", List.of("public"));
         d.put("id_token_signing_alg_values_supported", List.of("RS256"));
