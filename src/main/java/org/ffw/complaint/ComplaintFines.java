@@ -24,10 +24,18 @@ record ComplaintFines(Map<LeaveType, Range> fines) {
             return amount.compareTo(min) >= 0 && amount.compareTo(max) <= 0;
         }
 
-        /** The range as the penalty task shows it. */
+        /** The range in Chinese words (the task's {@code fine} for the API; the page words it in its language). */
         String words() {
-            return "每名职工 " + min.stripTrailingZeros().toPlainString() + "–" + max.stripTrailingZeros().toPlainString()
-                    + " 元（" + source + "）";
+            return "每名职工 " + lower() + "–" + upper() + " 元（" + source + "）";
+        }
+
+        /** The bounds as written on the page: 1000, not 1000.00 or 1E+3. */
+        public String lower() {
+            return min.stripTrailingZeros().toPlainString();
+        }
+
+        public String upper() {
+            return max.stripTrailingZeros().toPlainString();
         }
     }
 

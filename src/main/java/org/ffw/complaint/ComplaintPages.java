@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import org.ffw.complaint.ComplaintViews.ComplainantView;
 import org.ffw.complaint.ComplaintViews.ListItem;
 import org.ffw.complaint.ComplaintViews.StaffView;
 import org.ffw.identity.UserService;
@@ -26,6 +25,7 @@ import org.ffw.platform.web.ConflictException;
 import org.ffw.platform.web.FieldErrors;
 import org.ffw.platform.web.FieldProblem;
 import org.ffw.platform.web.InvalidInputException;
+import org.ffw.platform.web.PageFormat;
 import org.ffw.rules.LeaveEvent;
 import org.ffw.rules.ResidentIds;
 import org.springframework.http.HttpStatus;
@@ -76,11 +76,14 @@ class ComplaintPages {
     private final UserService users;
     private final Validator validator;
     private final ComplaintExtensions extensions;
+    /** The notices and errors these pages set, in the request's language (i18n/complaint-pages: complaint.page.*). */
+    private final PageFormat fmt;
 
     ComplaintPages(ComplaintService complaints, ComplaintReads reads, ComplaintDocuments documents,
                    Idempotency idempotency, DocumentUploads uploads, UserService users, Validator validator,
-                   ComplaintExtensions extensions) {
+                   ComplaintExtensions extensions, PageFormat fmt) {
         this.extensions = extensions;
+        this.fmt = fmt;
         this.complaints = complaints;
         this.reads = reads;
         this.documents = documents;
@@ -129,11 +132,11 @@ class ComplaintPages {
             return lodgePage(model, form, FieldErrors.of(e));
         } catch (Idempotency.KeyReusedException e) {
             form.setToken(UUID.randomUUID().toString());
-            model.addAttribute("error", "此表单已经提交过一份投诉。如确需再提交一份新的投诉，请核对内容后再次提交。");
+            model.addAttribute("error", fmt.message("complaint.page.alreadyLodged"));
             response.setStatus(HttpServletResponse.SC_CONFLICT);
             return lodgePage(model, form, FieldErrors.none());
         } catch (ConflictException stillRunning) {
-            flash.addFlashAttribute("notice", "您的投诉正在提交中，请稍后在此查看，请勿重复提交。");
+            flash.addFlashAttribute("notice", fmt.message("complaint.page.stillLodging"));
             return "redirect:/complaints";
         }
         JsonNode body = lodged.getBody();
@@ -221,9 +224,6 @@ class ComplaintPages {
             model.addAttribute("mayRequestExtension", extensions.mayRequest(CurrentUser.get(), caseNo));
             return "complaint/staff";
         }
-        ComplainantView mine = (ComplainantView) view;
-        model.addAttribute("notAcceptedText", mine.notAcceptedReason() == null ? null
-                : NotAcceptedReason.text(mine.notAcceptedReason()));
         return "complaint/mine";
     }
 
@@ -238,14 +238,14 @@ class ComplaintPages {
     String withdraw(@PathVariable String caseNo, @RequestParam(required = false) String reason,
                     RedirectAttributes flash) {
         if (reason != null && reason.strip().length() > 1000) {
-            flash.addFlashAttribute("error", "撤回理由最多 1000 个字。");
+            flash.addFlashAttribute("error", fmt.message("complaint.page.withdrawTooLong"));
             return "redirect:/complaints/" + caseNo;
         }
         try {
             complaints.withdraw(CurrentUser.get(), caseNo, reason);
-            flash.addFlashAttribute("notice", "投诉已撤回，案件已结案。");
+            flash.addFlashAttribute("notice", fmt.message("complaint.page.withdrawn"));
         } catch (ConflictException e) {
-            flash.addFlashAttribute("error", "投诉已不能撤回（已作出调查结论或已结案）。");
+            flash.addFlashAttribute("error", fmt.message("complaint.page.cannotWithdraw"));
             flash.addFlashAttribute("errorDetail", e.getMessage());
         }
         return "redirect:/complaints/" + caseNo;
@@ -257,13 +257,14 @@ class ComplaintPages {
                             RedirectAttributes flash) {
         try {
             extensions.request(CurrentUser.get(), caseNo, reason);
-            flash.addFlashAttribute("notice", "已申请延长调查期限，待监察机构负责人审批。");
+            flash.addFlashAttribute("notice", fmt.message("complaint.page.extensionRequested"));
         } catch (InvalidInputException e) {
-            flash.addFlashAttribute("extensionError", "延期理由" + FieldErrors.of(e).all().get(0).zh() + "。");
+            flash.addFlashAttribute("extensionError",
+                    fmt.message("complaint.page.extensionInvalid", FieldErrors.of(e).all().get(0).text()));
             flash.addFlashAttribute("extensionReason", reason);
             return "redirect:/complaints/" + caseNo + "#extension";
         } catch (ConflictException e) {
-            flash.addFlashAttribute("error", "未能申请延期：每案只可申请一次，且须在立案后、作出调查结论前申请。");
+            flash.addFlashAttribute("error", fmt.message("complaint.page.extensionRefused"));
             flash.addFlashAttribute("errorDetail", e.getMessage());
         }
         return "redirect:/complaints/" + caseNo;
@@ -273,20 +274,20 @@ class ComplaintPages {
     String rate(@PathVariable String caseNo, @RequestParam(required = false) Integer score,
                 @RequestParam(required = false) String comment, RedirectAttributes flash) {
         if (score == null) {
-            flash.addFlashAttribute("ratingError", "请选择 1–5 分。");
+            flash.addFlashAttribute("ratingError", fmt.message("complaint.page.chooseScore"));
             return "redirect:/complaints/" + caseNo + "#rating";
         }
         if (comment != null && comment.strip().length() > 1000) {
-            flash.addFlashAttribute("ratingError", "评价内容最多 1000 个字。");
+            flash.addFlashAttribute("ratingError", fmt.message("complaint.page.ratingTooLong"));
             return "redirect:/complaints/" + caseNo + "#rating";
         }
         try {
             complaints.rate(CurrentUser.get(), caseNo, score, comment);
-            flash.addFlashAttribute("notice", "感谢您的评价。");
+            flash.addFlashAttribute("notice", fmt.message("complaint.page.rated"));
         } catch (InvalidInputException e) {
-            flash.addFlashAttribute("ratingError", FieldErrors.of(e).all().get(0).zh());
+            flash.addFlashAttribute("ratingError", FieldErrors.of(e).all().get(0).text());
         } catch (ConflictException e) {
-            flash.addFlashAttribute("error", "未能评价：每个案件结案后可评价一次。");
+            flash.addFlashAttribute("error", fmt.message("complaint.page.cannotRate"));
             flash.addFlashAttribute("errorDetail", e.getMessage());
         }
         return "redirect:/complaints/" + caseNo + "#rating";

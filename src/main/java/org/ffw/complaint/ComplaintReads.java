@@ -137,7 +137,8 @@ public class ComplaintReads implements PublicStatuses.Source {
         requireEmployer(me);
         return complaints.forEmployer(me.employerCreditCode()).stream()
                 .map(c -> new EmployerListItem(c.caseNo(), c.status(), c.status().label(), c.leaveType(),
-                        ComplaintViews.violationPeriod(c), c.investigationDue(), c.correctionDeadline(), c.closedOn()))
+                        ComplaintViews.violationPeriod(c), c.investigationDue(), c.correctionDeadline(), c.closedOn(),
+                        c.violationDate() != null))
                 .toList();
     }
 
@@ -162,7 +163,8 @@ public class ComplaintReads implements PublicStatuses.Source {
                 c.employerPosition(), c.employerStatement(), c.employerEvidenceReferences(), c.finding(),
                 c.requiredActions(), c.correctionDeadline(), c.rectificationReport(),
                 c.rectificationEvidenceReferences(), c.verification(), c.penaltyDecision(), c.fineTotal(),
-                c.closedOn(), documents.visibleTo(Reader.EMPLOYER, c), entries, deadlines.provisional(c.caseNo()));
+                c.closedOn(), documents.visibleTo(Reader.EMPLOYER, c), entries, deadlines.provisional(c.caseNo()),
+                c.kind(), ComplaintViews.complainantWithheld(c), c.violationDate() != null);
     }
 
     /** Anyone with the case number and its query code, no login: status and dates only. */
@@ -172,7 +174,7 @@ public class ComplaintReads implements PublicStatuses.Source {
         return new PublicStatus(c.caseNo(), c.kind().label(), c.status(), c.status().label(),
                 c.outcome() == null ? null : c.outcome().label(), LocalDate.ofInstant(c.createdAt(), Shanghai.ZONE),
                 c.acceptanceDue(), c.acceptedOn(), c.investigationDue(), c.correctionDeadline(), c.closedOn(),
-                deadlines.provisional(c.caseNo()));
+                deadlines.provisional(c.caseNo()), c.outcome());
     }
 
     private static void requireEmployer(FfwUser me) {

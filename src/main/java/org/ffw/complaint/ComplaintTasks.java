@@ -111,8 +111,10 @@ class ComplaintTasks implements CaseTasks<Complaint> {
     public Map<String, Object> caseDetails(Complaint c, FfwUser viewer) {
         Map<String, Object> details = new java.util.LinkedHashMap<>(reads.forTask(c, viewer));
         if (c.status() == Status.PENALTY_REVIEW) {
+            // fine: the words (Chinese) for the API; fineRange, when the law gives one, for the page to word it
             details.put("fine", fines.of(c.leaveType()).map(ComplaintFines.Range::words)
                     .orElse("对" + c.leaveType().label() + "未找到罚款依据：只能责令改正，不能移送罚款"));
+            fines.of(c.leaveType()).ifPresent(range -> details.put("fineRange", range));
         }
         return details;
     }

@@ -71,6 +71,10 @@ public final class ComplaintViews {
      * violation (the month only for a confidential complaint, unless the inspector released the date), its own
      * response and reports, and the decisions addressed to it (finding, order and deadline, verification, penalty).
      * The complainant's name only when she waived confidentiality; never her ID number, phone, child or facts.
+     *
+     * <p>{@code complainant} and {@code violationPeriod} are words (Chinese) for the API; the pages say them in their
+     * own language from {@code kind} and {@code complainantWithheld} (then the complainant is 投诉人身份保密 /
+     * 举报人身份保密), and from {@code violationPeriodStated} (else the period is 未说明: no date was given).
      */
     record EmployerView(String caseNo, Status status, String statusLabel, Outcome outcome, String outcomeLabel,
                         String complainant, LeaveType leaveType, String leaveTypeLabel, String violationPeriod,
@@ -79,27 +83,41 @@ public final class ComplaintViews {
                         String requiredActions, LocalDate correctionDeadline, String rectificationReport,
                         String rectificationEvidenceReferences, String verification, String penaltyDecision,
                         BigDecimal fineTotal, LocalDate closedOn, List<Documents.Item> documents,
-                        List<TimelineEntry> timeline, Map<String, Boolean> provisional) {
+                        List<TimelineEntry> timeline, Map<String, Boolean> provisional, Kind kind,
+                        boolean complainantWithheld, boolean violationPeriodStated) {
     }
 
+    /** A line of the employer's list; {@code violationPeriodStated} as in {@link EmployerView}. */
     record EmployerListItem(String caseNo, Status status, String statusLabel, LeaveType leaveType,
                             String violationPeriod, LocalDate investigationDue, LocalDate correctionDeadline,
-                            LocalDate closedOn) {
+                            LocalDate closedOn, boolean violationPeriodStated) {
     }
 
-    /** When the violation happened, as the employer may read it: the month of a confidential complaint. */
+    /** The period of the violation is 未说明 when the complainant (or reporter) gave no date. */
+    static final String PERIOD_UNSTATED = "未说明";
+
+    /**
+     * When the violation happened, as the employer may read it: "2026-03-10", or the month "2026-03" of a
+     * confidential complaint (unless the inspector released the date), or {@link #PERIOD_UNSTATED}.
+     */
     static String violationPeriod(Complaint c) {
         if (c.violationDate() == null) {
-            return "未说明";
+            return PERIOD_UNSTATED;
         }
         return c.confidential() && !c.violationDateReleased()
                 ? java.time.YearMonth.from(c.violationDate()).toString() : c.violationDate().toString();
     }
 
+    /** Whether the employer's views hide who complained (or reported): a report always, a confidential complaint. */
+    static boolean complainantWithheld(Complaint c) {
+        return c.kind() == Kind.REPORT || c.confidential();
+    }
+
     /** Anyone with the case number and query code, no login: status and dates only. */
     record PublicStatus(String caseNo, String kindLabel, Status status, String statusLabel, String outcomeLabel, LocalDate lodgedOn,
                         LocalDate acceptanceDue, LocalDate acceptedOn, LocalDate investigationDue,
-                        LocalDate correctionDeadline, LocalDate closedOn, Map<String, Boolean> provisional) {
+                        LocalDate correctionDeadline, LocalDate closedOn, Map<String, Boolean> provisional,
+                        Outcome outcome) {
     }
 
     static Documents.Item document(Document d) {

@@ -14,6 +14,7 @@ import org.ffw.platform.idempotency.Idempotency;
 import org.ffw.platform.web.FieldErrors;
 import org.ffw.platform.web.FieldProblem;
 import org.ffw.platform.web.InvalidInputException;
+import org.ffw.platform.web.PageFormat;
 import org.ffw.platform.web.TooManyRequestsException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -39,16 +40,22 @@ import jakarta.validation.Validator;
 @Controller
 class ReportPages {
 
-    static final Map<String, String> LABELS = Map.of("employerName", "单位名称", "employerCreditCode", "统一社会信用代码",
-            "workplaceDistrict", "工作所在区", "leaveType", "涉及的假期或权益", "violationDate", "发生日期",
-            "facts", "事实经过", "affectedEmployees", "涉及职工人数", "contact.name", "联系人", "contact.phone", "联系电话");
+    /** The report form's fields by the message key of their label, for the summary of problems. */
+    static final Map<String, String> LABELS = Map.of("employerName", "employer.name",
+            "employerCreditCode", "employer.creditCode", "workplaceDistrict", "complaint.workplaceDistrict",
+            "leaveType", "complaint.leaveType", "violationDate", "complaint.report.date", "facts", "complaint.facts",
+            "affectedEmployees", "complaint.affectedEmployees", "contact.name", "complaint.reporterContact",
+            "contact.phone", "complaint.phone");
 
     private final ComplaintReports reports;
     private final Idempotency idempotency;
     private final UserService users;
     private final Validator validator;
+    private final PageFormat fmt;
 
-    ReportPages(ComplaintReports reports, Idempotency idempotency, UserService users, Validator validator) {
+    ReportPages(ComplaintReports reports, Idempotency idempotency, UserService users, Validator validator,
+                PageFormat fmt) {
+        this.fmt = fmt;
         this.reports = reports;
         this.idempotency = idempotency;
         this.users = users;
@@ -120,18 +127,19 @@ class ReportPages {
             return page(model, form, FieldErrors.of(e));
         } catch (TooManyRequestsException e) {
             response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
-            model.addAttribute("error", "同一网络在一小时内提交的匿名举报过多，请稍后再试，或登录后举报。");
+            model.addAttribute("error", fmt.message("complaint.report.tooMany"));
             return page(model, form, FieldErrors.none());
         } catch (Idempotency.KeyReusedException e) {
             form.setToken(UUID.randomUUID().toString());
-            model.addAttribute("error", "此表单已经提交过一次举报。如确需再提交一份，请核对内容后再次提交。");
+            model.addAttribute("error", fmt.message("complaint.report.alreadySent"));
             response.setStatus(HttpServletResponse.SC_CONFLICT);
             return page(model, form, FieldErrors.none());
         }
         JsonNode body = lodged.getBody();
         Map<String, String> receipt = new LinkedHashMap<>();
         receipt.put("caseNo", body.path("caseNo").asText());
-        receipt.put("acceptanceDue", body.path("acceptanceDue").asText());
+        // no date while the year it falls in cannot be counted yet: the page says why instead of "null"
+        receipt.put("acceptanceDue", body.path("acceptanceDue").isTextual() ? body.path("acceptanceDue").asText() : null);
         receipt.put("acceptanceDueProvisional", body.path("acceptanceDueProvisional").asText());
         receipt.put("queryCode", body.path("queryCode").asText());
         flash.addFlashAttribute("lodged", receipt);

@@ -2,6 +2,7 @@ package org.ffw.platform.web;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.Date;
@@ -27,6 +28,7 @@ public class PageFormat {
             .withZone(Shanghai.ZONE);
     private static final DateTimeFormatter DATE_EN = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH)
             .withZone(Shanghai.ZONE);
+    private static final DateTimeFormatter MONTH_EN = DateTimeFormatter.ofPattern("MMM yyyy", Locale.ENGLISH);
 
     private final MessageSource messages;
 
@@ -63,6 +65,24 @@ public class PageFormat {
         }
         Instant i = instant(value);
         return i == null ? (value == null ? "" : value.toString()) : (english() ? DATE_EN : DATE).format(i);
+    }
+
+    /**
+     * A period as precise as it is known: a month (a YearMonth, or its ISO text "2026-03") as "2026年3月" / "Mar 2026",
+     * a date as {@link #date}; any other text as it is.
+     */
+    public String period(Object value) {
+        if (value instanceof String s && s.length() == 7) {
+            try {
+                value = YearMonth.parse(s);
+            } catch (DateTimeParseException e) {
+                return s;
+            }
+        }
+        if (value instanceof YearMonth m) {
+            return english() ? MONTH_EN.format(m) : m.getYear() + "年" + m.getMonthValue() + "月";
+        }
+        return date(value);
     }
 
     /** A message of the bundles in the request's language ({@code key} itself when there is none). */

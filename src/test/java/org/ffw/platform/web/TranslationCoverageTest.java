@@ -33,23 +33,13 @@ import org.junit.jupiter.api.Test;
  * its {@code th:} twin, and no Chinese in a {@code th:} expression's literals.</li>
  * </ul>
  *
- * <p>{@link #NOT_YET_CONVERTED} lists the templates still being moved to message keys (issue 12: other branches convert
- * them in parallel). It is checked too — a listed template that no longer has user text fails, so that it is taken
- * off. <strong>The list must shrink to empty</strong>; nothing may be added to it.
+ * <p>This holds for every template, without exceptions (issue 12 converted the last ones): a new template comes with its
+ * message keys, in both languages, from its first commit.
  */
 class TranslationCoverageTest {
 
     static final Path RESOURCES = Path.of("src/main/resources");
     static final Path TEMPLATES = RESOURCES.resolve("templates");
-
-    /**
-     * Templates not converted to message keys yet (paths under templates/). Must become empty: the lead empties it
-     * when the branches of issue 12 are merged.
-     */
-    static final Set<String> NOT_YET_CONVERTED = Set.of(
-            // the complaint's staff and employer pages, the report pages and the complaint's task block
-            "cases/leave-complaint.html", "complaint/staff.html", "complaint/employer.html",
-            "complaint/employer-list.html", "complaint/report-new.html", "complaint/report-lodged.html");
 
     private static final Pattern CJK = Pattern.compile("[\\u3400-\\u4dbf\\u4e00-\\u9fff\\uf900-\\ufaff]");
     /** A Latin word (two letters or more); brand and format names a page may show as they are excepted. */
@@ -105,23 +95,14 @@ class TranslationCoverageTest {
     @Test
     void templatesHaveNoTextOutsideMessageKeys() throws IOException {
         List<String> problems = new ArrayList<>();
-        Set<String> clean = new TreeSet<>();
         try (Stream<Path> files = Files.walk(TEMPLATES)) {
             for (Path p : files.filter(f -> f.toString().endsWith(".html")).sorted().toList()) {
                 String name = TEMPLATES.relativize(p).toString().replace('\\', '/');
-                List<String> found = userText(Files.readString(p));
-                if (NOT_YET_CONVERTED.contains(name)) {
-                    if (found.isEmpty()) {
-                        clean.add(name);
-                    }
-                } else {
-                    found.forEach(f -> problems.add(name + ": " + f));
-                }
+                userText(Files.readString(p)).forEach(f -> problems.add(name + ": " + f));
             }
         }
         assertThat(problems).as("user text outside #{...} (put it in messages.properties and messages_en.properties)")
                 .isEmpty();
-        assertThat(clean).as("converted templates still listed in NOT_YET_CONVERTED: take them off").isEmpty();
     }
 
     @Test
