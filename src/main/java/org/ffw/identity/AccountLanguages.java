@@ -2,6 +2,7 @@ package org.ffw.identity;
 
 import java.util.Locale;
 
+import org.ffw.platform.outbox.RecipientLanguages;
 import org.ffw.platform.web.Languages;
 import org.springframework.stereotype.Component;
 
@@ -10,7 +11,7 @@ import org.springframework.stereotype.Component;
  * signed-in user switches language with {@code ?lang=} (only when it changes) and at registration.
  */
 @Component
-class AccountLanguages implements Languages.Choices {
+class AccountLanguages implements RecipientLanguages, Languages.Choices {
 
     private final UserMapper users;
 
@@ -18,7 +19,7 @@ class AccountLanguages implements Languages.Choices {
         this.users = users;
     }
 
-    /** The account's language, or null when there is no such account. */
+    @Override
     public Locale of(String recipient) {
         String code = users.language(recipient);
         return code == null ? null : Languages.fromCode(code);
