@@ -5,6 +5,7 @@ import java.util.Date;
 import java.util.List;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.ffw.platform.outbox.Notice;
 import org.ffw.platform.security.Role;
 import org.ffw.platform.timeline.Timeline;
 import org.ffw.platform.timeline.Visibility;
@@ -75,9 +76,8 @@ public class CertificateSteps {
         certificates.reminded(c.certificateNo(), c.validTo(), Instant.now());
         timeline.recordAs(c.certificateNo(), "system", null, "RENEWAL_REMINDED", null, null, Visibility.PUBLIC,
                 "提醒用人单位：证书将于 " + c.validTo() + " 到期");
-        cases.toEmployer(c.certificateNo(), "CERTIFICATE_RENEWAL", "生育友好岗证书即将到期", "生育友好岗证书 "
-                + c.certificateNo() + " 将于 " + c.validTo() + " 到期。如需继续列入生育友好岗用人单位名单，请在到期前"
-                + "登录平台申请续期；续期获准后有效期自原到期日起延续，不会中断。");
+        cases.toEmployer(c.certificateNo(), Notice.of("CERTIFICATE_RENEWAL", "notice.certificate.renewal",
+                c.certificateNo(), Notice.date(c.validTo())));
     }
 
     @Transactional
@@ -86,8 +86,8 @@ public class CertificateSteps {
         cases.ended(c.certificateNo(), CertificateStatus.EXPIRED, "有效期届满", c.validTo().plusDays(1));
         timeline.recordAs(c.certificateNo(), "system", null, "EXPIRED", CertificateStatus.VALID.name(),
                 CertificateStatus.EXPIRED.name(), Visibility.PUBLIC, "有效期届满（" + c.validTo() + "），已移出公开名单");
-        cases.toEmployer(c.certificateNo(), "CERTIFICATE_EXPIRED", "生育友好岗证书已到期", "生育友好岗证书 "
-                + c.certificateNo() + " 已于 " + c.validTo() + " 到期，单位已移出生育友好岗用人单位名单。可重新申请认定。");
+        cases.toEmployer(c.certificateNo(), Notice.of("CERTIFICATE_EXPIRED", "notice.certificate.expired",
+                c.certificateNo(), Notice.date(c.validTo())));
     }
 
     /** The validity was extended (Certificates stored it); the timers were counted again on re-entry. */
@@ -105,8 +105,8 @@ public class CertificateSteps {
         cases.ended(c.certificateNo(), CertificateStatus.REVOKED, reason, workingDays.today());
         timeline.record(c.certificateNo(), "REVOKED", CertificateStatus.VALID.name(), CertificateStatus.REVOKED.name(),
                 Visibility.PUBLIC, "撤销证书，已移出公开名单：" + reason);
-        cases.toEmployer(c.certificateNo(), "CERTIFICATE_REVOKED", "生育友好岗证书已撤销", "生育友好岗证书 "
-                + c.certificateNo() + " 已撤销，单位已移出生育友好岗用人单位名单。理由：" + reason);
+        cases.toEmployer(c.certificateNo(), Notice.of("CERTIFICATE_REVOKED", "notice.certificate.revoked",
+                c.certificateNo(), reason));
     }
 
     @Transactional
@@ -115,8 +115,8 @@ public class CertificateSteps {
         String reason = lastDecisionReason(c);
         certificates.warned(c.certificateNo(), Instant.now());
         timeline.record(c.certificateNo(), "WARNED", null, null, Visibility.PUBLIC, "警示，证书保留：" + reason);
-        cases.toEmployer(c.certificateNo(), "CERTIFICATE_WARNED", "生育友好岗证书警示", "单位被查实休假违法，"
-                + "生育友好岗证书 " + c.certificateNo() + " 予以警示并保留。理由：" + reason + " 再次查实的，可撤销证书。");
+        cases.toEmployer(c.certificateNo(), Notice.of("CERTIFICATE_WARNED", "notice.certificate.warned",
+                c.certificateNo(), reason));
     }
 
     /** The employer surrendered it ({@link Certificates#surrender} ended it). */
@@ -125,8 +125,8 @@ public class CertificateSteps {
         Certificate c = existing(execution);
         timeline.record(c.certificateNo(), "SURRENDERED", CertificateStatus.VALID.name(),
                 CertificateStatus.SURRENDERED.name(), Visibility.PUBLIC, "用人单位交回证书，已移出公开名单：" + c.endReason());
-        cases.toStaff(c.certificateNo(), Role.INSPECTOR, "CERTIFICATE_SURRENDERED", "生育友好岗证书交回",
-                c.employerName() + " 交回了生育友好岗证书 " + c.certificateNo() + "：" + c.endReason());
+        cases.toStaff(c.certificateNo(), Role.INSPECTOR, Notice.of("CERTIFICATE_SURRENDERED",
+                "notice.certificate.surrendered", c.employerName(), c.certificateNo(), c.endReason()));
     }
 
     private void takeUp(Certificate c) {
@@ -139,8 +139,8 @@ public class CertificateSteps {
                     "持证单位被查实休假违法（" + f.caseNo() + "，" + f.foundOn() + "），进行撤销审查");
         }
         if (!found.isEmpty()) {
-            cases.toStaff(c.certificateNo(), Role.SUPERVISOR, "CERTIFICATE_REVIEW", "生育友好岗证书撤销审查",
-                    c.employerName() + " 被查实休假违法，请审查是否撤销其生育友好岗证书 " + c.certificateNo() + "。");
+            cases.toStaff(c.certificateNo(), Role.SUPERVISOR, Notice.of("CERTIFICATE_REVIEW",
+                    "notice.certificate.review", c.employerName(), c.certificateNo()));
         }
     }
 

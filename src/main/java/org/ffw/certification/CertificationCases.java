@@ -6,6 +6,7 @@ import java.util.List;
 
 import org.ffw.platform.cases.CaseNotices;
 import org.ffw.platform.cases.CaseRegistry;
+import org.ffw.platform.outbox.Notice;
 import org.ffw.platform.security.Role;
 import org.ffw.platform.web.NotFoundException;
 import org.springframework.stereotype.Component;
@@ -95,11 +96,11 @@ class CertificationCases {
         registry.close(number, status.name());
     }
 
-    void toEmployer(String caseNo, String template, String subject, String body) {
-        notices.toEmployer(caseNo, template, subject, body);
+    void toEmployer(String caseNo, Notice notice) {
+        notices.toEmployer(caseNo, notice);
     }
 
-    void toStaff(String caseNo, Role role, String template, String subject, String body) {
-        notices.toStaff(caseNo, role, template, subject, body);
+    void toStaff(String caseNo, Role role, Notice notice) {
+        notices.toStaff(caseNo, role, notice);
     }
 }

@@ -13,6 +13,7 @@ import org.ffw.platform.cases.CaseRegistry;
 import org.ffw.platform.cases.CaseRegistry.NewCase;
 import org.ffw.platform.cases.Procedure;
 import org.ffw.platform.cases.QueryCodes;
+import org.ffw.platform.outbox.Notice;
 import org.ffw.platform.security.FfwUser;
 import org.ffw.platform.security.Role;
 import org.ffw.platform.timeline.Timeline;
@@ -132,9 +133,8 @@ public class CertificationService {
         timeline.record(caseNo, "APPLIED", null, CertificationStatus.UNDER_REVIEW.name(), Visibility.PUBLIC,
                 (held == null ? "申请生育友好岗认定：" : "申请证书 " + held.certificateNo() + " 续期：")
                         + body.posts().size() + " 个岗位，共 " + headcount + " 人");
-        cases.toEmployer(caseNo, "CERTIFICATION_APPLIED", "生育友好岗认定申请已提交", "生育友好岗认定申请 " + caseNo
-                + " 已提交，区人社局和区总工会将在 " + properties.reviewDays() + " 个工作日内分别审核。查询码："
-                + queryCode + "（请妥善保存）。");
+        cases.toEmployer(caseNo, Notice.of("CERTIFICATION_APPLIED", "notice.cert.applied", caseNo,
+                properties.reviewDays(), queryCode));
         return new Answer(caseNo, CertificationStatus.UNDER_REVIEW, CertificationStatus.UNDER_REVIEW.label(),
                 a.renewalOf(), body.posts().size(), queryCode);
     }
@@ -194,8 +194,8 @@ public class CertificationService {
                 : o.contact().strip(), hash, Instant.now());
         timeline.recordAs(caseNo, "public", null, "OBJECTION_LODGED", null, null, Visibility.STAFF,
                 "公示期间收到异议：" + o.reason().strip());
-        cases.toStaff(caseNo, Role.INSPECTOR, "CERTIFICATION_OBJECTION", "生育友好岗公示收到异议", "生育友好岗认定 "
-                + caseNo + "（" + a.employerName() + "）公示期间收到异议，公示期满后请在任务中处理：" + o.reason().strip());
+        cases.toStaff(caseNo, Role.INSPECTOR, Notice.of("CERTIFICATION_OBJECTION", "notice.cert.objection", caseNo,
+                a.employerName(), o.reason().strip()));
     }
 
     /** Bean Validation of each post (the controller validates the body; a page form comes here directly). */

@@ -8,6 +8,7 @@ import java.util.stream.Collectors;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.ffw.employer.EmployerService;
 import org.ffw.employer.EmployerService.Violation;
+import org.ffw.platform.outbox.Notice;
 import org.ffw.platform.timeline.Timeline;
 import org.ffw.platform.timeline.Visibility;
 import org.ffw.rules.WorkingDays;
@@ -79,9 +80,8 @@ public class CertificationSteps {
             cases.changesRequested(a.caseNo(), request);
             timeline.record(a.caseNo(), "CHANGES_REQUESTED", a.status().name(),
                     CertificationStatus.CHANGES_REQUESTED.name(), Visibility.PUBLIC, "审核意见：请修改岗位方案。" + request);
-            cases.toEmployer(a.caseNo(), "CERTIFICATION_CHANGES", "生育友好岗方案需修改", "生育友好岗认定申请 "
-                    + a.caseNo() + " 需修改：" + request + " 请在 " + properties.reviseDays()
-                    + " 个工作日内登录平台修改岗位并重新提交，逾期视为撤回。");
+            cases.toEmployer(a.caseNo(), Notice.of("CERTIFICATION_CHANGES", "notice.cert.changes", a.caseNo(),
+                    sides(a, "REQUEST_CHANGES"), properties.reviseDays()));
         } else {
             outcome = "APPROVED";
             timeline.record(a.caseNo(), "REVIEWS_APPROVED", a.status().name(), null, Visibility.PUBLIC,
@@ -113,8 +113,8 @@ public class CertificationSteps {
         execution.setVariable(CertificationProcess.NOTICE_ENDS, workingDays.endOf(until));
         timeline.record(a.caseNo(), "NOTICE_STARTED", a.status().name(), CertificationStatus.IN_NOTICE.name(),
                 Visibility.PUBLIC, "审核通过，向社会公示至 " + until);
-        cases.toEmployer(a.caseNo(), "CERTIFICATION_NOTICE", "生育友好岗认定进入公示", "生育友好岗认定申请 "
-                + a.caseNo() + " 已审核通过，公示至 " + until + "。公示期满无异议或异议不成立的，颁发证书。");
+        cases.toEmployer(a.caseNo(), Notice.of("CERTIFICATION_NOTICE", "notice.cert.inNotice", a.caseNo(),
+                Notice.date(until)));
     }
 
     /** Whether objections wait for a decision when the notice ends (then the HRB reviewer decides them). */
@@ -142,9 +142,9 @@ public class CertificationSteps {
                 + "，有效期至 " + c.validTo();
         timeline.record(a.caseNo(), "CERTIFIED", a.status().name(), CertificationStatus.CERTIFIED.name(),
                 Visibility.PUBLIC, words);
-        cases.toEmployer(a.caseNo(), "CERTIFICATION_CERTIFIED", renewal ? "生育友好岗证书已续期" : "生育友好岗证书已颁发",
-                "生育友好岗认定申请 " + a.caseNo() + "：" + words + "。单位已列入本市生育友好岗用人单位名单，"
-                        + "可在招聘信息中标注生育友好岗。");
+        cases.toEmployer(a.caseNo(), Notice.of("CERTIFICATION_CERTIFIED",
+                renewal ? "notice.cert.renewed" : "notice.cert.issued", a.caseNo(), c.certificateNo(),
+                Notice.date(c.validTo())));
     }
 
     /** 不予认定, with the reasons the employer reads. */
@@ -152,19 +152,22 @@ public class CertificationSteps {
     public void rejected(DelegateExecution execution) {
         CertificationApplication a = cases.lock(caseNo(execution));
         String reason;
+        Object why;
         if ("UPHOLD".equals(a.objectionDecision())) {
             reason = "公示期间的异议成立：" + a.objectionReason();
+            why = Notice.text("notice.cert.objectionUpheld", a.objectionReason());
             applications.decideObjections(a.caseNo(), "UPHELD");
         } else if ("NOT_CONFIRMED".equals(a.siteVisitResult())) {
             reason = "实地核查与申报不符：" + a.siteVisitFindings();
+            why = Notice.text("notice.cert.siteVisitDiffers", a.siteVisitFindings());
         } else {
             reason = joined(a, "REJECT");
+            why = sides(a, "REJECT");
         }
         cases.closed(a.caseNo(), CertificationStatus.REJECTED, reason, workingDays.today());
         timeline.record(a.caseNo(), "REJECTED", a.status().name(), CertificationStatus.REJECTED.name(),
                 Visibility.PUBLIC, "不予认定。" + reason);
-        cases.toEmployer(a.caseNo(), "CERTIFICATION_REJECTED", "生育友好岗认定未通过", "生育友好岗认定申请 "
-                + a.caseNo() + " 不予认定。" + reason);
+        cases.toEmployer(a.caseNo(), Notice.of("CERTIFICATION_REJECTED", "notice.cert.rejected", a.caseNo(), why));
     }
 
     /** Withdrawn by the employer on the revise task, or the revision not made in time. */
@@ -177,8 +180,9 @@ public class CertificationSteps {
         cases.closed(a.caseNo(), CertificationStatus.WITHDRAWN, reason, workingDays.today());
         timeline.recordAs(a.caseNo(), byEmployer ? a.applicantUsername() : "system", null, "WITHDRAWN",
                 a.status().name(), CertificationStatus.WITHDRAWN.name(), Visibility.PUBLIC, reason);
-        cases.toEmployer(a.caseNo(), "CERTIFICATION_WITHDRAWN", "生育友好岗认定申请已撤回", "生育友好岗认定申请 "
-                + a.caseNo() + " 已撤回：" + reason + "。可随时重新申请。");
+        cases.toEmployer(a.caseNo(), Notice.of("CERTIFICATION_WITHDRAWN", "notice.cert.withdrawn", a.caseNo(),
+                byEmployer ? Notice.text("notice.cert.withdrawnByEmployer", a.changeNote())
+                        : Notice.text("notice.cert.withdrawnLate", properties.reviseDays())));
     }
 
     /** Both sides' texts of one decision, each with its side: what the employer reads. */
@@ -191,6 +195,23 @@ public class CertificationSteps {
             s.append("区总工会：").append(a.unionText()).append("。");
         }
         return s.toString().replace("。。", "。");
+    }
+
+    /** {@link #joined} as a notice says it, in its recipient's language (the reviewers' own words stay theirs). */
+    private static Object sides(CertificationApplication a, String decision) {
+        Object hrb = decision.equals(a.hrbDecision()) ? Notice.text("notice.cert.hrbSays", sentence(a.hrbText()))
+                : null;
+        Object union = decision.equals(a.unionDecision())
+                ? Notice.text("notice.cert.unionSays", sentence(a.unionText())) : null;
+        if (hrb != null && union != null) {
+            return Notice.text("notice.cert.bothSay", hrb, union);
+        }
+        return hrb != null ? hrb : union != null ? union : Notice.NONE;
+    }
+
+    /** A reviewer's text without its full stop (the message puts one). */
+    private static String sentence(String text) {
+        return text != null && text.endsWith("。") ? text.substring(0, text.length() - 1) : text;
     }
 
     static String caseNo(DelegateExecution execution) {

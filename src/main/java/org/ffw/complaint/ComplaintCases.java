@@ -6,6 +6,7 @@ import java.util.Objects;
 
 import org.ffw.platform.cases.CaseNotices;
 import org.ffw.platform.cases.CaseRegistry;
+import org.ffw.platform.outbox.Notice;
 import org.ffw.platform.security.Role;
 import org.ffw.platform.web.NotFoundException;
 import org.ffw.worktable.OpenTasks;
@@ -72,28 +73,33 @@ class ComplaintCases {
         registry.close(caseNo, Status.CLOSED.name());
     }
 
-    void toComplainant(String caseNo, String template, String subject, String body) {
-        notices.toApplicant(caseNo, template, subject, body);
+    /** The kind of case as a notice says it: 投诉 / complaint, 举报 / report. */
+    static Object kind(Complaint c) {
+        return Notice.label("notice.kind", c.kind());
+    }
+
+    void toComplainant(String caseNo, Notice notice) {
+        notices.toApplicant(caseNo, notice);
     }
 
     /**
      * To the inspectors of the case: whoever holds its open investigate task, or, while nobody does, every inspector of
      * the handling district.
      */
-    void toInspectors(String caseNo, String template, String subject, String body) {
+    void toInspectors(String caseNo, Notice notice) {
         String investigator = openTasks.of(caseNo).stream().filter(t -> "investigate".equals(t.taskKey()))
                 .map(TaskInfo::assignee).filter(Objects::nonNull).findFirst().orElse(null);
-        if (!notices.toStaffMember(caseNo, Role.INSPECTOR, investigator, template, subject, body)) {
-            notices.toStaff(caseNo, Role.INSPECTOR, template, subject, body);
+        if (!notices.toStaffMember(caseNo, Role.INSPECTOR, investigator, notice)) {
+            notices.toStaff(caseNo, Role.INSPECTOR, notice);
         }
     }
 
-    void toSupervisors(String caseNo, String template, String subject, String body) {
-        notices.toStaff(caseNo, Role.SUPERVISOR, template, subject, body);
+    void toSupervisors(String caseNo, Notice notice) {
+        notices.toStaff(caseNo, Role.SUPERVISOR, notice);
     }
 
     /** Employer notices are written for the employer: case number, dates and the order, never the complainant. */
-    void toEmployer(String caseNo, String template, String subject, String body) {
-        notices.toEmployer(caseNo, template, subject, body);
+    void toEmployer(String caseNo, Notice notice) {
+        notices.toEmployer(caseNo, notice);
     }
 }

@@ -14,6 +14,7 @@ import org.ffw.platform.cases.CaseRegistry;
 import org.ffw.platform.cases.CaseRegistry.NewCase;
 import org.ffw.platform.cases.Procedure;
 import org.ffw.platform.cases.QueryCodes;
+import org.ffw.platform.outbox.Notice;
 import org.ffw.platform.security.FfwUser;
 import org.ffw.platform.timeline.Timeline;
 import org.ffw.platform.timeline.Visibility;
@@ -108,8 +109,8 @@ public class ComplaintReports {
                 Status.SUBMITTED.name(), Visibility.PARTY,
                 "举报已提交：" + r.leaveType().label() + "，涉及职工约 " + r.affectedEmployees() + " 人，受理期限 "
                         + ComplaintDeadlines.words(acceptance));
-        cases.toComplainant(caseNo, "REPORT_LODGED", "举报已提交", "您的举报 " + caseNo + " 已提交，将在 "
-                + ComplaintDeadlines.words(acceptance) + " 前作出受理决定。查询码：" + queryCode + "（请妥善保存）。");
+        cases.toComplainant(caseNo, Notice.of("REPORT_LODGED", "notice.report.lodged", caseNo, acceptance.words(),
+                queryCode));
         return new Lodged(caseNo, Status.SUBMITTED, acceptance.date(), acceptance.provisional(), queryCode, null);
     }
 

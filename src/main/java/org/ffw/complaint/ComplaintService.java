@@ -16,6 +16,7 @@ import org.ffw.platform.cases.CaseRegistry;
 import org.ffw.platform.cases.CaseRegistry.NewCase;
 import org.ffw.platform.cases.Procedure;
 import org.ffw.platform.cases.QueryCodes;
+import org.ffw.platform.outbox.Notice;
 import org.ffw.platform.security.FfwUser;
 import org.ffw.platform.security.Role;
 import org.ffw.platform.timeline.Timeline;
@@ -112,8 +113,8 @@ public class ComplaintService {
         registry.processStarted(caseNo, pi);
         timeline.record(caseNo, "LODGED", null, Status.SUBMITTED.name(), Visibility.PARTY,
                 "投诉已提交：" + r.leaveType().label() + "，受理期限 " + ComplaintDeadlines.words(acceptance));
-        cases.toComplainant(caseNo, "COMPLAINT_LODGED", "投诉已提交", "您的投诉 " + caseNo + " 已提交，将在 "
-                + ComplaintDeadlines.words(acceptance) + " 前作出受理决定。查询码：" + queryCode + "（请妥善保存）。");
+        cases.toComplainant(caseNo, Notice.of("COMPLAINT_LODGED", "notice.complaint.lodged", caseNo,
+                acceptance.words(), queryCode));
         if (duplicateOf != null) {
             timeline.record(caseNo, "POSSIBLE_DUPLICATE", null, null, Visibility.PARTY,
                     "与未结案的投诉 " + duplicateOf + " 可能为同一事项（同一单位、同一假期）");
@@ -190,8 +191,8 @@ public class ComplaintService {
         timeline.record(caseNo, "RATED", null, null, Visibility.STAFF, "好差评 " + score + "/5");
         if (score <= 2) {
             // 不满意 / 非常不满意 must be followed up within 15 working days (REFERENCE §7)
-            cases.toSupervisors(caseNo, "COMPLAINT_BAD_RATING", "差评需回访：" + caseNo,
-                    "投诉 " + caseNo + " 的办理获评 " + score + " 分，请在 15 个工作日内核实整改并回访。");
+            cases.toSupervisors(caseNo, Notice.of("COMPLAINT_BAD_RATING", "notice.complaint.badRating", caseNo,
+                    score));
         }
     }
 

@@ -6,6 +6,7 @@ import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.ffw.employer.EmployerService;
 import org.ffw.identity.UserService;
+import org.ffw.platform.outbox.Notice;
 import org.ffw.platform.security.Role;
 import org.ffw.platform.timeline.Timeline;
 import org.ffw.platform.timeline.Visibility;
@@ -55,10 +56,11 @@ public class ComplaintSteps {
         String until = due.date() == null ? due.note() : "，调查期限至 " + ComplaintDeadlines.words(due);
         timeline.record(caseNo, "ACCEPTED", c.status().name(), Status.INVESTIGATING.name(), Visibility.PUBLIC,
                 "已立案调查" + until);
-        cases.toComplainant(caseNo, "COMPLAINT_ACCEPTED", "投诉已受理",
-                "您的" + c.kind().label() + " " + caseNo + " 已于 " + today + " 受理立案" + until + "。");
-        cases.toEmployer(caseNo, "COMPLAINT_INVESTIGATION", "劳动保障监察立案通知",
-                "劳动保障监察机构已就休假权益问题立案调查（案件 " + caseNo + "）。请在 10 个工作日内登录平台陈述申辩。");
+        cases.toComplainant(caseNo, Notice.of("COMPLAINT_ACCEPTED", "notice.complaint.accepted",
+                ComplaintCases.kind(c), caseNo, Notice.date(today), due.date() == null
+                        ? Notice.text("notice.complaint.investigationPending")
+                        : Notice.text("notice.complaint.investigationUntil", due.words())));
+        cases.toEmployer(caseNo, Notice.of("COMPLAINT_INVESTIGATION", "notice.complaint.investigation", caseNo));
         execution.setVariable(ComplaintProcess.INVESTIGATION_DUE, due.date() == null ? null
                 : workingDays.endOf(due.date()));
     }
@@ -70,8 +72,10 @@ public class ComplaintSteps {
         cases.status(caseNo, c.status(), Outcome.NOT_ACCEPTED);
         String reason = NotAcceptedReason.text(c.notAcceptedReason());
         timeline.record(caseNo, "NOT_ACCEPTED", c.status().name(), null, Visibility.PARTY, "不予受理：" + reason);
-        cases.toComplainant(caseNo, "COMPLAINT_NOT_ACCEPTED", "投诉不予受理", "您的" + c.kind().label() + " " + caseNo + " 不予受理。理由："
-                + reason + (c.triageNote() == null ? "" : "（" + c.triageNote() + "）"));
+        cases.toComplainant(caseNo, Notice.of("COMPLAINT_NOT_ACCEPTED", "notice.complaint.notAccepted",
+                ComplaintCases.kind(c), caseNo, Notice.label("notAccepted", c.notAcceptedReason(),
+                        Notice.text("notice.complaint.notAccepted.other")),
+                c.triageNote() == null ? Notice.NONE : Notice.text("notice.paren", c.triageNote())));
     }
 
     /** 移送: the other district triages it afresh (the triage decision is cleared for the loop back). */
@@ -81,10 +85,12 @@ public class ComplaintSteps {
         Complaint c = cases.lock(caseNo);
         cases.status(caseNo, Status.SUBMITTED, null);
         String name = users.district(c.district()).map(d -> d.nameZh()).orElse(c.district());
+        Object district = users.district(c.district()).map(d -> (Object) Notice.words(d.nameZh(), d.nameEn()))
+                .orElse(c.district());
         timeline.record(caseNo, "TRANSFERRED", c.status().name(), Status.SUBMITTED.name(), Visibility.PARTY,
                 "移送" + name + "劳动保障监察机构处理，受理期限至 " + c.acceptanceDue());
-        cases.toComplainant(caseNo, "COMPLAINT_TRANSFERRED", "投诉已移送",
-                "您的" + c.kind().label() + " " + caseNo + " 已移送" + name + "处理，将在 " + c.acceptanceDue() + " 前作出受理决定。");
+        cases.toComplainant(caseNo, Notice.of("COMPLAINT_TRANSFERRED", "notice.complaint.transferred",
+                ComplaintCases.kind(c), caseNo, district, Notice.date(c.acceptanceDue())));
         execution.setVariable(ComplaintProcess.TRIAGE_DECISION, null);
     }
 
@@ -112,8 +118,7 @@ public class ComplaintSteps {
         String caseNo = caseNo(execution);
         timeline.recordAs(caseNo, "system", null, "NO_UNION_OPINION", null, null, Visibility.STAFF,
                 "工会逾期未提出意见");
-        cases.toInspectors(caseNo, "COMPLAINT_NO_UNION_OPINION", "工会逾期未提出意见：" + caseNo,
-                "投诉案件 " + caseNo + " 的工会监督意见已逾期（10 个工作日）未提出，已记录在案；作出调查结论不再等待工会意见。");
+        cases.toInspectors(caseNo, Notice.of("COMPLAINT_NO_UNION_OPINION", "notice.complaint.noUnionOpinion", caseNo));
     }
 
     /**
@@ -142,8 +147,10 @@ public class ComplaintSteps {
             }
             String until = c.investigationDue() == null ? "延长 30 个工作日" : "延长至 " + c.investigationDue();
             timeline.record(caseNo, "EXTENSION_APPROVED", null, null, Visibility.PUBLIC, "调查期限经批准" + until);
-            cases.toComplainant(caseNo, "COMPLAINT_EXTENDED", "调查期限延长",
-                    "您的" + c.kind().label() + " " + caseNo + " 案情复杂，调查期限经批准" + until + "。");
+            cases.toComplainant(caseNo, Notice.of("COMPLAINT_EXTENDED", "notice.complaint.extended",
+                    ComplaintCases.kind(c), caseNo, c.investigationDue() == null
+                            ? Notice.text("notice.complaint.extendedBy")
+                            : Notice.text("notice.complaint.extendedTo", Notice.date(c.investigationDue()))));
         } else {
             timeline.record(caseNo, "EXTENSION_REFUSED", null, null, Visibility.STAFF, "延期申请未获批准");
         }
@@ -154,22 +161,27 @@ public class ComplaintSteps {
         String caseNo = caseNo(execution);
         Complaint c = cases.lock(caseNo);
         String text;
+        String found;
         switch (c.finding()) {
             case "SUBSTANTIATED" -> {
                 cases.status(caseNo, Status.SUBSTANTIATED, null);
                 text = "投诉属实";
+                found = "notice.complaint.found.SUBSTANTIATED";
             }
             case "NOT_SUBSTANTIATED" -> {
                 cases.status(caseNo, c.status(), Outcome.NOT_SUBSTANTIATED);
                 text = "投诉不属实";
+                found = "notice.complaint.found.NOT_SUBSTANTIATED";
             }
             default -> {
                 cases.status(caseNo, c.status(), Outcome.CORRECTED_DURING_INVESTIGATION);
                 text = "违法情节轻微且已改正，撤销立案";
+                found = "notice.complaint.found.CORRECTED";
             }
         }
         timeline.record(caseNo, "FINDING", c.status().name(), null, Visibility.PUBLIC, "调查结论：" + text);
-        cases.toComplainant(caseNo, "COMPLAINT_FINDING", "投诉调查结论", "您的" + c.kind().label() + " " + caseNo + " 调查结论：" + text + "。");
+        cases.toComplainant(caseNo, Notice.of("COMPLAINT_FINDING", "notice.complaint.finding", ComplaintCases.kind(c),
+                caseNo, Notice.text(found)));
     }
 
     /** A substantiated violation goes on the employer's compliance record, and the message reaches any waiter. */
@@ -208,11 +220,13 @@ public class ComplaintSteps {
         String outcome = c.outcome() == null ? "" : "（" + c.outcome().label() + "）";
         timeline.recordAs(caseNo, "system", null, "CLOSED", c.status().name(), Status.CLOSED.name(),
                 c.acceptedOn() == null ? Visibility.PARTY : Visibility.PUBLIC, "结案" + outcome);
-        cases.toComplainant(caseNo, "COMPLAINT_CLOSED", "投诉已结案",
-                "您的" + c.kind().label() + " " + caseNo + " 已于 " + today + " 结案" + outcome + "。欢迎对办理情况进行评价。");
+        Object outcomeWords = c.outcome() == null ? Notice.NONE
+                : Notice.text("notice.paren", Notice.label("outcome", c.outcome()));
+        cases.toComplainant(caseNo, Notice.of("COMPLAINT_CLOSED", "notice.complaint.closed", ComplaintCases.kind(c),
+                caseNo, Notice.date(today), outcomeWords));
         if (c.acceptedOn() != null) {
-            cases.toEmployer(caseNo, "COMPLAINT_CLOSED", "投诉案件已结案",
-                    "投诉案件 " + caseNo + " 已于 " + today + " 结案" + outcome + "。");
+            cases.toEmployer(caseNo, Notice.of("COMPLAINT_CLOSED", "notice.complaint.closedToEmployer", caseNo,
+                    Notice.date(today), outcomeWords));
         }
     }
 

@@ -10,6 +10,7 @@ import java.util.Map;
 
 import org.ffw.employer.EmployerService;
 import org.ffw.platform.cases.IdentityScreen;
+import org.ffw.platform.outbox.Notice;
 import org.ffw.platform.security.FfwUser;
 import org.ffw.platform.timeline.Timeline;
 import org.ffw.platform.timeline.Visibility;
@@ -162,9 +163,8 @@ class ComplaintTasks implements CaseTasks<Complaint> {
                 cases.status(c.caseNo(), Status.SUPPLEMENT_REQUESTED, null);
                 timeline.record(c.caseNo(), "SUPPLEMENT_REQUESTED", c.status().name(),
                         Status.SUPPLEMENT_REQUESTED.name(), Visibility.PARTY, "请补正材料：" + v.supplementRequest());
-                cases.toComplainant(c.caseNo(), "COMPLAINT_SUPPLEMENT", "请补正投诉材料",
-                        "您的" + c.kind().label() + " " + c.caseNo() + " 需要补正材料：" + v.supplementRequest()
-                                + "。请在 10 个工作日内登录补正，逾期将终止处理。");
+                cases.toComplainant(c.caseNo(), Notice.of("COMPLAINT_SUPPLEMENT", "notice.complaint.supplement",
+                        ComplaintCases.kind(c), c.caseNo(), v.supplementRequest()));
             }
             case "TRANSFER" -> {
                 if (v.transferDistrict().equals(c.district())) {
@@ -256,10 +256,10 @@ class ComplaintTasks implements CaseTasks<Complaint> {
         cases.status(c.caseNo(), Status.CORRECTION_ORDERED, null);
         timeline.record(c.caseNo(), "CORRECTION_ORDERED", c.status().name(), Status.CORRECTION_ORDERED.name(),
                 Visibility.PUBLIC, "责令用人单位于 " + deadline + " 前改正");
-        cases.toComplainant(c.caseNo(), "COMPLAINT_ORDER", "已责令用人单位改正",
-                "您的" + c.kind().label() + " " + c.caseNo() + " 经调查属实，已责令用人单位于 " + deadline + " 前改正。");
-        cases.toEmployer(c.caseNo(), "COMPLAINT_ORDER", "责令改正通知",
-                "投诉案件 " + c.caseNo() + "：请于 " + deadline + " 前完成改正并报告整改情况。改正事项：" + v.requiredActions());
+        cases.toComplainant(c.caseNo(), Notice.of("COMPLAINT_ORDER", "notice.complaint.ordered",
+                ComplaintCases.kind(c), c.caseNo(), Notice.date(deadline)));
+        cases.toEmployer(c.caseNo(), Notice.of("COMPLAINT_ORDER", "notice.complaint.order", c.caseNo(),
+                Notice.date(deadline), v.requiredActions()));
         // the employer's rectification task and its timer end with the deadline day
         return route(ComplaintProcess.CORRECTION_DEADLINE, workingDays.endOf(deadline));
     }
@@ -284,8 +284,9 @@ class ComplaintTasks implements CaseTasks<Complaint> {
         }
         timeline.record(c.caseNo(), "VERIFIED", c.status().name(), null, Visibility.PUBLIC,
                 rectified ? "核查结果：已整改" : "核查结果：未整改");
-        cases.toComplainant(c.caseNo(), "COMPLAINT_VERIFIED", "整改核查结果", "您的" + c.kind().label() + " " + c.caseNo() + " 经核查，用人单位"
-                + (rectified ? "已按要求整改。" : "未按要求整改，将依法作出处理。"));
+        cases.toComplainant(c.caseNo(), Notice.of("COMPLAINT_VERIFIED", "notice.complaint.verified",
+                ComplaintCases.kind(c), c.caseNo(),
+                Notice.text(rectified ? "notice.complaint.rectified" : "notice.complaint.notRectified")));
         return route(ComplaintProcess.VERIFICATION, v.verification());
     }
 
@@ -308,8 +309,8 @@ class ComplaintTasks implements CaseTasks<Complaint> {
         timeline.record(c.caseNo(), "PENALTY_DECIDED", c.status().name(), null, Visibility.PUBLIC,
                 refer ? "移送行政处罚，罚款合计 " + total.toPlainString() + " 元" : "不予处罚");
         if (refer) {
-            cases.toComplainant(c.caseNo(), "COMPLAINT_PENALTY", "已移送行政处罚", "您的" + c.kind().label() + " " + c.caseNo()
-                    + "：用人单位逾期未改正，已移送行政处罚。");
+            cases.toComplainant(c.caseNo(), Notice.of("COMPLAINT_PENALTY", "notice.complaint.penalty",
+                    ComplaintCases.kind(c), c.caseNo()));
         }
         return Map.of();
     }

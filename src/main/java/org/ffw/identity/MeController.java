@@ -23,10 +23,13 @@ class MeController {
     }
 
     @GetMapping("/me")
-    @Operation(summary = "The signed-in user: roles, district of staff, employer of an employer account")
+    @Operation(summary = "The signed-in user: roles, district of staff, employer of an employer account, and the"
+            + " language of the account's notices (zh, en: set with ?lang= on any request while signed in)")
     Me me() {
         FfwUser u = CurrentUser.get();
-        return new Me(u.getUsername(), u.displayName(), u.roleNames(), u.district(), u.employerCreditCode());
+        String language = users.account(u.getUsername()).map(UserAccount::language).orElse("zh");
+        return new Me(u.getUsername(), u.displayName(), u.roleNames(), u.district(), u.employerCreditCode(),
+                language);
     }
 
     @GetMapping("/districts")
@@ -35,6 +38,7 @@ class MeController {
         return users.districts();
     }
 
-    record Me(String username, String displayName, List<String> roles, String district, String employerCreditCode) {
+    record Me(String username, String displayName, List<String> roles, String district, String employerCreditCode,
+              String language) {
     }
 }

@@ -4,6 +4,7 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Locale;
 import java.util.regex.Pattern;
 
 import org.apache.ibatis.annotations.Insert;
@@ -12,7 +13,9 @@ import org.apache.ibatis.annotations.Options;
 import org.apache.ibatis.annotations.Param;
 import org.apache.ibatis.annotations.Select;
 import org.apache.ibatis.annotations.Update;
-import org.ffw.platform.outbox.Outbox;
+import org.ffw.platform.outbox.Notice;
+import org.ffw.platform.outbox.Notices;
+import org.ffw.platform.web.Languages;
 import org.ffw.platform.web.TooManyRequestsException;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -40,7 +43,7 @@ public class PhoneCodes {
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final PhoneCodeMapper codes;
-    private final Outbox outbox;
+    private final Notices notices;
     private final PasswordEncoder hashes;
     private final AccountProperties.PhoneCode props;
     private final AccountText text;
@@ -48,10 +51,10 @@ public class PhoneCodes {
     private final Clock clock;
 
     @Autowired
-    PhoneCodes(PhoneCodeMapper codes, Outbox outbox, PasswordEncoder hashes, AccountProperties props,
+    PhoneCodes(PhoneCodeMapper codes, Notices notices, PasswordEncoder hashes, AccountProperties props,
                AccountText text, PlatformTransactionManager tx) {
         this.codes = codes;
-        this.outbox = outbox;
+        this.notices = notices;
         this.hashes = hashes;
         this.props = props.phoneCode();
         this.text = text;
@@ -83,8 +86,10 @@ public class PhoneCodes {
         String code = String.format("%06d", RANDOM.nextInt(1_000_000));
         codes.insert(new Row(0, purpose, phone, hashes.encode(code), 0, now, now.plus(props.validity()), null));
         long minutes = Math.max(1, props.validity().toMinutes());
-        outbox.enqueue(phone, null, TEMPLATE, text.get("accounts.code.subject"),
-                text.get("accounts.code.body." + purpose.toLowerCase(java.util.Locale.ROOT), code, minutes));
+        // in the language of the page that asked for it, whoever the phone belongs to: the user is reading it now
+        Locale language = Languages.ofRequest();
+        notices.queueIn(language == null ? Languages.ZH : language, phone, null, new Notice(TEMPLATE,
+                "accounts.code.subject", "accounts.code.body." + purpose.toLowerCase(Locale.ROOT), code, minutes));
         return props.validity();
     }
 

@@ -2,7 +2,7 @@ package org.ffw.identity;
 
 import java.time.Instant;
 
-/** A row of app_user. Roles are kept in app_user_role. */
+/** A row of app_user. Roles are kept in app_user_role; {@code language} is "zh" or "en", that of its notices. */
 public record UserAccount(
         String username,
         String passwordHash,
@@ -16,7 +16,8 @@ public record UserAccount(
         boolean demoAccount,
         Instant createdAt,
         String status,
-        int sessionVersion) {
+        int sessionVersion,
+        String language) {
 
     /** Signs in and acts. */
     public static final String ACTIVE = "ACTIVE";

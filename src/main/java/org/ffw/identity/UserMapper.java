@@ -47,4 +47,10 @@ interface UserMapper {
     int updateEnabled(@Param("username") String username, @Param("enabled") boolean enabled);
 
     int bumpSessionVersion(@Param("username") String username);
+
+    /** The account's language ("zh", "en"), null when there is no such account. */
+    String language(@Param("username") String username);
+
+    /** Sets the account's language; 0 when it already was that one (nothing written) or there is no such account. */
+    int updateLanguage(@Param("username") String username, @Param("language") String language);
 }

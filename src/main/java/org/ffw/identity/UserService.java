@@ -3,12 +3,14 @@ package org.ffw.identity;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
 import org.ffw.platform.security.FfwUser;
 import org.ffw.platform.security.Role;
 import org.ffw.platform.web.InvalidInputException;
+import org.ffw.platform.web.Languages;
 import org.ffw.platform.web.NotFoundException;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -64,10 +66,20 @@ public class UserService implements UserDetailsService {
     /** A new account in a state: {@link UserAccount#PENDING} for an employer's first account. */
     @Transactional
     public void create(NewAccount account, boolean demo, String status) {
+        create(account, demo, status, Languages.ZH);
+    }
+
+    /**
+     * A new account in a state, whose notices are written in the language (a registration: the language of the
+     * page it was made on; an account an administrator makes: Chinese until its user switches).
+     */
+    @Transactional
+    public void create(NewAccount account, boolean demo, String status, Locale language) {
         refuseDemoPassword(account.password());
         users.insert(new UserAccount(account.username(), passwords.encode(account.password()),
                 account.displayName(), account.district(), account.employerCreditCode(), account.realName(),
-                account.residentId(), account.phone(), true, demo, Instant.now(), status, 0));
+                account.residentId(), account.phone(), true, demo, Instant.now(), status, 0,
+                Languages.code(language)));
         for (Role role : account.roles()) {
             users.insertRole(account.username(), role.name());
         }

@@ -35,9 +35,13 @@ class OidcAccounts {
         String username = links.username(registrationId, id.subject());
         if (username == null) {
             username = freeUsername();
-            // no one knows this password: the account signs in through the provider
+            // no one knows this password: the account signs in through the provider; its notices are written in
+            // the language of the page the user came from (Chinese without one)
+            java.util.Locale language = org.ffw.platform.web.Languages.ofRequest();
             users.create(new UserService.NewAccount(username, randomPassword(), id.displayName(), id.roles(),
-                    id.district(), id.employerCreditCode(), id.realName(), id.residentId(), id.phone()), false);
+                    id.district(), id.employerCreditCode(), id.realName(), id.residentId(), id.phone()), false,
+                    org.ffw.identity.UserAccount.ACTIVE,
+                    language == null ? org.ffw.platform.web.Languages.ZH : language);
             links.insert(registrationId, id.subject(), username, now);
         } else {
             FfwUser existing = users.find(username).orElseThrow(() -> new OidcRefused("linked account is gone"));

@@ -25,6 +25,7 @@ import org.ffw.platform.Shanghai;
 import org.ffw.platform.security.FfwUser;
 import org.ffw.platform.security.Role;
 import org.ffw.platform.web.ForbiddenException;
+import org.ffw.platform.web.Languages;
 import org.ffw.platform.web.NotFoundException;
 import org.ffw.rules.CreditCodes;
 import org.ffw.rules.ResidentIds;
@@ -95,7 +96,7 @@ public class RegistrationService {
         checkPhoneAndPassword(r.phone(), r.code(), r.password(), p);
         p.throwIfAny();
         users.create(new NewAccount(r.phone(), r.password(), name, Set.of(Role.EMPLOYEE), null, null, name, id,
-                r.phone()), false);
+                r.phone()), false, UserAccount.ACTIVE, language());
         return new Registered(r.phone(), false);
     }
 
@@ -169,13 +170,19 @@ public class RegistrationService {
         String display = cut(contact + "（" + known.name() + "）", 64);
         boolean first = invitation == null;
         users.create(new NewAccount(r.phone(), r.password(), display, Set.of(Role.EMPLOYER), null, code, contact,
-                null, r.phone()), false, first ? UserAccount.PENDING : UserAccount.ACTIVE);
+                null, r.phone()), false, first ? UserAccount.PENDING : UserAccount.ACTIVE, language());
         if (first) {
             mapper.insertRequest(r.phone(), code, cut(known.name(), 128), known.districtCode(), Instant.now());
         } else if (mapper.useInvitation(invitation.codeHash(), r.phone(), Instant.now()) != 1) {
             throw text.invalid("invitation", "accounts.error.invitation"); // used by a concurrent registration
         }
         return new Registered(r.phone(), first);
+    }
+
+    /** A new account reads its notices in the language it registered in (the request's; Chinese outside one). */
+    private static java.util.Locale language() {
+        java.util.Locale l = Languages.ofRequest();
+        return l == null ? Languages.ZH : l;
     }
 
     private static String cut(String s, int max) {

@@ -7,7 +7,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.ffw.identity.UserService;
-import org.ffw.platform.outbox.Outbox;
+import org.ffw.platform.outbox.Notice;
+import org.ffw.platform.outbox.Notices;
 import org.ffw.platform.security.Role;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -36,15 +37,15 @@ public class CalendarReminders {
     private final WorkCalendarService calendars;
     private final WorkingDays workingDays;
     private final UserService users;
-    private final Outbox outbox;
+    private final Notices notices;
     private final TransactionTemplate tx;
 
-    CalendarReminders(WorkCalendarService calendars, WorkingDays workingDays, UserService users, Outbox outbox,
+    CalendarReminders(WorkCalendarService calendars, WorkingDays workingDays, UserService users, Notices notices,
                       TransactionTemplate tx) {
         this.calendars = calendars;
         this.workingDays = workingDays;
         this.users = users;
-        this.outbox = outbox;
+        this.notices = notices;
         this.tx = tx;
     }
 
@@ -89,8 +90,8 @@ public class CalendarReminders {
             for (int year : years) {
                 long week = ChronoUnit.DAYS.between(FROM.atYear(year - 1), today) / 7;
                 for (String admin : admins) {
-                    n += outbox.enqueueOnce("calendar-year-reminder:" + year + ":w" + week + ":" + admin, admin,
-                            null, TEMPLATE, "请载入 " + year + " 年节假日安排", body(year)) ? 1 : 0;
+                    n += notices.queueOnce("calendar-year-reminder:" + year + ":w" + week + ":" + admin, admin,
+                            null, notice(year)) ? 1 : 0;
                 }
             }
             return n;
@@ -101,15 +102,12 @@ public class CalendarReminders {
         return queued == null ? 0 : queued;
     }
 
-    static String body(int year) {
-        String load = "国务院办公厅公布《关于" + year + "年部分节假日安排的通知》后，请通过 PUT /api/v1/calendar/" + year
-                + " 载入全部法定节假日、调休日和调休上班日（见 docs/rules.md）。";
-        if (StatutoryHolidays.covers(year)) {
-            return year + " 年节假日安排尚未载入。在载入之前，" + year + " 年的工作日按法定节假日暂定计算（不含调休），"
-                    + "涉及该年的期限和生育假结束日期均标为暂定。" + load;
-        }
-        return year + " 年节假日安排尚未载入，且 " + year + " 年不在系统已知法定节假日的年份（"
-                + StatutoryHolidays.FIRST_YEAR + "–" + StatutoryHolidays.LAST_YEAR + "）之内：涉及该年的期限无法计算，"
-                + "需要这些期限的操作将被拒绝（422）。" + load + "同时请开发人员补充 StatutoryHolidays 的农历日期表。";
+    /** The reminder for a year: what its deadlines are until it is loaded, and how to load it. */
+    static Notice notice(int year) {
+        String y = String.valueOf(year);
+        Object load = Notice.text("notice.calendar.howToLoad", y);
+        return new Notice(TEMPLATE, "notice.calendar.load.subject", StatutoryHolidays.covers(year)
+                ? "notice.calendar.provisional.body" : "notice.calendar.beyond.body", y, load,
+                String.valueOf(StatutoryHolidays.FIRST_YEAR), String.valueOf(StatutoryHolidays.LAST_YEAR));
     }
 }

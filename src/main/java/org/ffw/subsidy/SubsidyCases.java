@@ -6,6 +6,7 @@ import java.util.List;
 
 import org.ffw.platform.cases.CaseNotices;
 import org.ffw.platform.cases.CaseRegistry;
+import org.ffw.platform.outbox.Notice;
 import org.ffw.platform.security.Role;
 import org.ffw.platform.web.NotFoundException;
 import org.springframework.stereotype.Component;
@@ -72,11 +73,11 @@ class SubsidyCases {
         registry.close(caseNo, status.name());
     }
 
-    void toEmployer(String caseNo, String template, String subject, String body) {
-        notices.toEmployer(caseNo, template, subject, body);
+    void toEmployer(String caseNo, Notice notice) {
+        notices.toEmployer(caseNo, notice);
     }
 
-    void toSupervisors(String caseNo, String template, String subject, String body) {
-        notices.toStaff(caseNo, Role.SUPERVISOR, template, subject, body);
+    void toSupervisors(String caseNo, Notice notice) {
+        notices.toStaff(caseNo, Role.SUPERVISOR, notice);
     }
 }

@@ -16,6 +16,7 @@ import org.ffw.platform.cases.CaseRegistry;
 import org.ffw.platform.cases.CaseRegistry.NewCase;
 import org.ffw.platform.cases.Procedure;
 import org.ffw.platform.cases.QueryCodes;
+import org.ffw.platform.outbox.Notice;
 import org.ffw.platform.security.FfwUser;
 import org.ffw.platform.security.Role;
 import org.ffw.platform.timeline.Timeline;
@@ -145,9 +146,8 @@ public class SubsidyService {
         registry.processStarted(caseNo, pi);
         timeline.record(caseNo, "APPLIED", null, SubsidyStatus.SUBMITTED.name(), Visibility.PUBLIC,
                 "申请补贴 " + amount.toPlainString() + " 元" + (r.eligible() ? "" : "（有未通过的资格条件，由审核人员核实）"));
-        cases.toEmployer(caseNo, "SUBSIDY_APPLIED", "补贴申请已提交", "补贴申请 " + caseNo + " 已提交，申请金额 "
-                + amount.toPlainString() + " 元，区人社局将在 " + properties.reviewDays() + " 个工作日内审核。查询码："
-                + queryCode + "（请妥善保存）。");
+        cases.toEmployer(caseNo, Notice.of("SUBSIDY_APPLIED", "notice.subsidy.applied", caseNo, amount,
+                properties.reviewDays(), queryCode));
         return new Answer(caseNo, SubsidyStatus.SUBMITTED, SubsidyStatus.SUBMITTED.label(), amount, r.eligible(),
                 r.checks(), r.window(), r.months(), queryCode);
     }

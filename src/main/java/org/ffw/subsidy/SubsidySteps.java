@@ -3,6 +3,7 @@ package org.ffw.subsidy;
 import java.math.BigDecimal;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.ffw.platform.outbox.Notice;
 import org.ffw.platform.timeline.Timeline;
 import org.ffw.platform.timeline.Visibility;
 import org.ffw.rules.WorkingDays;
@@ -35,10 +36,9 @@ public class SubsidySteps {
         cases.approved(a.caseNo(), amount, workingDays.today());
         timeline.record(a.caseNo(), "APPROVED", a.status().name(), SubsidyStatus.APPROVED.name(), Visibility.PUBLIC,
                 "补贴已批准：" + amount.toPlainString() + " 元，待支付到 " + a.bankName() + " " + a.bankAccountName());
-        cases.toEmployer(a.caseNo(), "SUBSIDY_APPROVED", "补贴申请已批准", "补贴申请 " + a.caseNo() + "（职工 "
-                + a.employeeName() + "）已批准，补贴 " + amount.toPlainString() + " 元将一次性支付到 " + a.bankName()
-                + " " + a.bankAccountName() + " 账户。" + (a.dispatch() ? "请将补贴全额转付用工单位 " + a.userUnitName()
-                + "。" : ""));
+        cases.toEmployer(a.caseNo(), Notice.of("SUBSIDY_APPROVED", "notice.subsidy.approved", a.caseNo(),
+                a.employeeName(), amount, a.bankName(), a.bankAccountName(),
+                a.dispatch() ? Notice.text("notice.subsidy.passOn", a.userUnitName()) : Notice.NONE));
     }
 
     /** 不予批准, with the reason the employer reads (the supervisor's when the second review rejected). */
@@ -49,8 +49,8 @@ public class SubsidySteps {
         cases.closed(a.caseNo(), SubsidyStatus.REJECTED, workingDays.today());
         timeline.record(a.caseNo(), "REJECTED", a.status().name(), SubsidyStatus.REJECTED.name(), Visibility.PUBLIC,
                 "不予批准：" + reason);
-        cases.toEmployer(a.caseNo(), "SUBSIDY_REJECTED", "补贴申请未获批准", "补贴申请 " + a.caseNo() + "（职工 "
-                + a.employeeName() + "）未获批准。理由：" + reason);
+        cases.toEmployer(a.caseNo(), Notice.of("SUBSIDY_REJECTED", "notice.subsidy.rejected", a.caseNo(),
+                a.employeeName(), reason));
     }
 
     /** 补正 not answered in time: the application is withdrawn and a new one for the same child may be made. */
@@ -60,8 +60,8 @@ public class SubsidySteps {
         cases.closed(a.caseNo(), SubsidyStatus.WITHDRAWN, workingDays.today());
         timeline.recordAs(a.caseNo(), "system", null, "SUBSIDY_WITHDRAWN", a.status().name(), SubsidyStatus.WITHDRAWN.name(),
                 Visibility.PUBLIC, "逾期未补正，申请视为撤回");
-        cases.toEmployer(a.caseNo(), "SUBSIDY_WITHDRAWN", "补贴申请视为撤回", "补贴申请 " + a.caseNo() + "（职工 "
-                + a.employeeName() + "）逾期未补正材料，视为撤回。如仍符合条件，可在申请期限内重新申请。");
+        cases.toEmployer(a.caseNo(), Notice.of("SUBSIDY_WITHDRAWN", "notice.subsidy.withdrawn", a.caseNo(),
+                a.employeeName()));
     }
 
     /** The payment is still not confirmed 10 working days after the approval: the district supervisor is told. */
@@ -70,9 +70,8 @@ public class SubsidySteps {
         SubsidyApplication a = cases.find(caseNo(execution));
         timeline.recordAs(a.caseNo(), "system", null, "PAYMENT_OVERDUE", null, null, Visibility.STAFF,
                 "批准已满 10 个工作日，财务尚未确认支付");
-        cases.toSupervisors(a.caseNo(), "SUBSIDY_PAYMENT_OVERDUE", "补贴支付逾期未确认", "补贴申请 " + a.caseNo()
-                + "（" + a.employerName() + "，" + a.approvedAmount().toPlainString() + " 元）于 " + a.approvedOn()
-                + " 批准，至今未确认支付，请督促财务处理。");
+        cases.toSupervisors(a.caseNo(), Notice.of("SUBSIDY_PAYMENT_OVERDUE", "notice.subsidy.paymentOverdue",
+                a.caseNo(), a.employerName(), a.approvedAmount(), Notice.date(a.approvedOn())));
     }
 
     /** Finance confirmed the payment ({@link SubsidyPayments} stored it): the case is closed. */
@@ -82,10 +81,9 @@ public class SubsidySteps {
         cases.closed(a.caseNo(), SubsidyStatus.PAID, a.paidOn());
         timeline.record(a.caseNo(), "PAID", SubsidyStatus.APPROVED.name(), SubsidyStatus.PAID.name(),
                 Visibility.PUBLIC, "补贴 " + a.approvedAmount().toPlainString() + " 元已于 " + a.paidOn() + " 支付");
-        cases.toEmployer(a.caseNo(), "SUBSIDY_PAID", "补贴已支付", "补贴申请 " + a.caseNo() + "（职工 "
-                + a.employeeName() + "）的补贴 " + a.approvedAmount().toPlainString() + " 元已于 " + a.paidOn()
-                + " 支付到 " + a.bankName() + " " + a.bankAccountName() + " 账户，银行流水号 " + a.paymentReference()
-                + "。");
+        cases.toEmployer(a.caseNo(), Notice.of("SUBSIDY_PAID", "notice.subsidy.paid", a.caseNo(), a.employeeName(),
+                a.approvedAmount(), Notice.date(a.paidOn()), a.bankName(), a.bankAccountName(),
+                a.paymentReference()));
     }
 
     private static String caseNo(DelegateExecution execution) {

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
+import org.ffw.platform.outbox.Notice;
 import org.ffw.platform.security.FfwUser;
 import org.ffw.platform.timeline.Timeline;
 import org.ffw.platform.timeline.Visibility;
@@ -105,8 +106,8 @@ class SubsidyTasks implements CaseTasks<SubsidyApplication> {
                             Visibility.PUBLIC, "补贴窗口审核同意，报负责人复核");
                     timeline.record(a.caseNo(), "SECOND_REVIEW_REASON", null, null, Visibility.STAFF,
                             "需负责人复核：" + why);
-                    cases.toEmployer(a.caseNo(), "SUBSIDY_SECOND_REVIEW", "补贴申请进入复核", "补贴申请 "
-                            + a.caseNo() + " 已通过补贴窗口审核，正在由区人社局负责人复核，复核后通知您结果。");
+                    cases.toEmployer(a.caseNo(), Notice.of("SUBSIDY_SECOND_REVIEW", "notice.subsidy.secondReview",
+                            a.caseNo()));
                 }
                 return Map.of(SubsidyProcess.REVIEW_DECISION, decision, SubsidyProcess.SECOND_REVIEW, second);
             }
@@ -117,8 +118,8 @@ class SubsidyTasks implements CaseTasks<SubsidyApplication> {
                 timeline.record(a.caseNo(), "SUPPLEMENT_REQUESTED", a.status().name(),
                         SubsidyStatus.SUPPLEMENT_REQUESTED.name(), Visibility.PUBLIC,
                         "请补正材料：" + v.supplementRequest());
-                cases.toEmployer(a.caseNo(), "SUBSIDY_SUPPLEMENT", "补贴申请需补正材料", "补贴申请 " + a.caseNo()
-                        + " 需要补正：" + v.supplementRequest() + "。请在 10 个工作日内登录平台补正，逾期视为撤回申请。");
+                cases.toEmployer(a.caseNo(), Notice.of("SUBSIDY_SUPPLEMENT", "notice.subsidy.supplement", a.caseNo(),
+                        v.supplementRequest()));
             }
         }
         return Map.of(SubsidyProcess.REVIEW_DECISION, decision, SubsidyProcess.SECOND_REVIEW, false);

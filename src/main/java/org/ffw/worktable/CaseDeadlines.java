@@ -15,7 +15,8 @@ import org.apache.ibatis.annotations.Update;
 import org.ffw.identity.UserService;
 import org.ffw.platform.cases.CaseNotices;
 import org.ffw.platform.cases.CaseRegistry;
-import org.ffw.platform.outbox.Outbox;
+import org.ffw.platform.outbox.Notice;
+import org.ffw.platform.outbox.Notices;
 import org.ffw.platform.security.Role;
 import org.ffw.platform.timeline.Timeline;
 import org.ffw.platform.timeline.Visibility;
@@ -54,6 +55,12 @@ public class CaseDeadlines {
         public String note() {
             return date == null ? "（待节假日安排载入后计算）" : provisional ? "（暂定：节假日安排公布后确认）" : "";
         }
+
+        /** The date and, while it may still move, what that means: a part of a notice ({@link Notice}). */
+        public Object words() {
+            return date == null ? Notice.text("notice.due.pending")
+                    : provisional ? Notice.text("notice.due.provisional", Notice.date(date)) : Notice.date(date);
+        }
     }
 
     /** Published when a deadline was counted again on a newly loaded year and its date changed. */
@@ -69,21 +76,21 @@ public class CaseDeadlines {
     private final Timeline timeline;
     private final CaseNotices notices;
     private final CaseRegistry registry;
-    private final Outbox outbox;
+    private final Notices worded;
     private final UserService users;
     private final ApplicationEventPublisher events;
     private final TaskDeadlines tasks;
     private final TransactionTemplate tx;
 
     CaseDeadlines(DeadlineMapper mapper, WorkingDays workingDays, Timeline timeline, CaseNotices notices,
-                  CaseRegistry registry, Outbox outbox, UserService users, ApplicationEventPublisher events,
+                  CaseRegistry registry, Notices worded, UserService users, ApplicationEventPublisher events,
                   TaskDeadlines tasks, TransactionTemplate tx) {
         this.mapper = mapper;
         this.workingDays = workingDays;
         this.timeline = timeline;
         this.notices = notices;
         this.registry = registry;
-        this.outbox = outbox;
+        this.worded = worded;
         this.users = users;
         this.events = events;
         this.tasks = tasks;
@@ -137,10 +144,9 @@ public class CaseDeadlines {
         timeline.recordAs(caseNo, "system", null, "DEADLINE_PENDING", null, null, Visibility.STAFF,
                 year + " 年节假日安排尚未载入，期限待载入后计算");
         for (String admin : users.usernamesWithRole(Role.ADMIN)) {
-            outbox.enqueueOnce("calendar-missing:" + year + ":" + caseNo + ":" + admin, admin, caseNo,
-                    "CALENDAR_YEAR_MISSING", "请载入 " + year + " 年节假日安排",
-                    "案件 " + caseNo + " 的期限需要 " + year + " 年的节假日安排，请在“工作日历”中载入国务院办公厅公布的安排"
-                            + "（PUT /api/v1/calendar/" + year + "）。");
+            worded.queueOnce("calendar-missing:" + year + ":" + caseNo + ":" + admin, admin, caseNo,
+                    new Notice("CALENDAR_YEAR_MISSING", "notice.calendar.load.subject", "notice.calendar.missing.body",
+                            String.valueOf(year), caseNo));
         }
     }
 
@@ -179,12 +185,17 @@ public class CaseDeadlines {
         String change = r.dueDate() == null ? r.label() + "为 " + due.date() + due.note()
                 : r.label() + "由 " + r.dueDate() + " 调整为 " + due.date() + due.note();
         timeline.recordAs(r.caseNo(), "system", null, "DEADLINE_MOVED", null, null, r.audience(), change + why);
-        String body = "案件 " + r.caseNo() + " 的" + change + why + "。";
+        Object name = Notice.label("notice.deadlineName", r.name(), r.label());
+        Object moved = r.dueDate() == null ? Notice.text("notice.deadline.counted", name, due.words())
+                : Notice.text("notice.deadline.changed", name, Notice.date(r.dueDate()), due.words());
+        Object because = year == null ? Notice.NONE : Notice.text("notice.deadline.why", String.valueOf(year));
         if (r.audience() != Visibility.STAFF) {
-            notices.toApplicant(r.caseNo(), r.template(), r.label() + "调整", "您的" + body);
+            notices.toApplicant(r.caseNo(), new Notice(r.template(), "notice.deadline.moved.subject",
+                    "notice.deadline.movedYours.body", r.caseNo(), moved, because, name));
         }
         if (r.audience() == Visibility.PUBLIC && registry.get(r.caseNo()).employerVisible()) {
-            notices.toEmployer(r.caseNo(), r.template(), r.label() + "调整", body);
+            notices.toEmployer(r.caseNo(), new Notice(r.template(), "notice.deadline.moved.subject",
+                    "notice.deadline.moved.body", r.caseNo(), moved, because, name));
         }
         events.publishEvent(new Moved(r.caseNo(), r.name(), r.dueDate(), due.date(), due.provisional()));
     }

@@ -1,10 +1,10 @@
 package org.ffw.worktable;
 
 import java.time.Instant;
-import java.time.format.DateTimeFormatter;
 
 import org.ffw.identity.UserService;
-import org.ffw.platform.outbox.Outbox;
+import org.ffw.platform.outbox.Notice;
+import org.ffw.platform.outbox.Notices;
 import org.ffw.platform.security.Role;
 import org.ffw.worktable.WorktableConfig.WorktableProperties;
 import org.slf4j.Logger;
@@ -22,20 +22,18 @@ import org.springframework.transaction.support.TransactionTemplate;
 class Escalation {
 
     private static final Logger log = LoggerFactory.getLogger(Escalation.class);
-    private static final DateTimeFormatter DUE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
-            .withZone(org.ffw.platform.Shanghai.ZONE);
 
     private final TaskViewMapper views;
-    private final Outbox outbox;
+    private final Notices notices;
     private final UserService users;
     private final TaskRecipients recipients;
     private final TransactionTemplate tx;
     private final WorktableProperties props;
 
-    Escalation(TaskViewMapper views, Outbox outbox, UserService users, TaskRecipients recipients,
+    Escalation(TaskViewMapper views, Notices notices, UserService users, TaskRecipients recipients,
                TransactionTemplate tx, WorktableProperties props) {
         this.views = views;
-        this.outbox = outbox;
+        this.notices = notices;
         this.users = users;
         this.recipients = recipients;
         this.tx = tx;
@@ -67,10 +65,8 @@ class Escalation {
         int n = 0;
         if (t.dueAt() != null && !now.isAfter(t.dueAt())) { // already overdue: the overdue notice says it all
             for (String r : recipients.workers(t)) {
-                n += outbox.enqueueOnce("task-at-risk:" + t.taskId() + ":" + r, r, t.caseNo(), "TASK_AT_RISK",
-                        "任务即将到期：" + t.name(),
-                        "任务「" + t.name() + "」（" + label(t) + "）将于 " + DUE.format(t.dueAt())
-                                + " 到期，请及时处理。") ? 1 : 0;
+                n += notices.queueOnce("task-at-risk:" + t.taskId() + ":" + r, r, t.caseNo(), Notice.of("TASK_AT_RISK",
+                        "notice.task.atRisk", name(t), about(t), Notice.time(t.dueAt()))) ? 1 : 0;
             }
         }
         views.markAtRiskNotified(t.taskId(), now);
@@ -83,19 +79,28 @@ class Escalation {
             Role staff = Groups.staffRole(t.candidateGroup());
             Role lead = staff == null ? Role.SUPERVISOR : staff.lead();
             for (String supervisor : users.usernamesInDistrict(t.district(), lead)) {
-                n += outbox.enqueueOnce("task-overdue:" + t.taskId() + ":" + supervisor, supervisor, t.caseNo(),
-                        "TASK_OVERDUE", "任务已逾期：" + t.name(),
-                        "任务「" + t.name() + "」（" + label(t) + "）已于 " + DUE.format(t.dueAt()) + " 逾期，"
-                                + (t.assignee() == null ? "尚无人认领" : "办理人 " + t.assignee())
-                                + "。请督办。") ? 1 : 0;
+                n += notices.queueOnce("task-overdue:" + t.taskId() + ":" + supervisor, supervisor, t.caseNo(),
+                        Notice.of("TASK_OVERDUE", "notice.task.overdue", name(t), about(t), Notice.time(t.dueAt()),
+                                t.assignee() == null ? Notice.text("notice.task.unclaimed")
+                                        : Notice.text("notice.task.heldBy", t.assignee()))) ? 1 : 0;
             }
         }
         views.markOverdueNotified(t.taskId(), now);
         return n;
     }
 
-    static String label(TaskInfo t) {
-        return (t.caseNo() == null ? "" : "案件 " + t.caseNo()) + (t.summary() == null || t.summary().equals(t.caseNo())
-                ? "" : " · " + t.summary());
+    /**
+     * The task's name in a notice: its words in the recipient's language ({@code taskName.<process>.<task key>}) when
+     * the bundles have them, else the name the process gives it.
+     */
+    static Object name(TaskInfo t) {
+        return Notice.label("taskName." + t.processKey(), t.taskKey(), t.name());
+    }
+
+    /** What the task is about, in a notice: its case and the case's summary ("案件 LC-2026-000001 · …"). */
+    static Object about(TaskInfo t) {
+        return Notice.join(t.caseNo() == null ? Notice.NONE : Notice.text("notice.task.case", t.caseNo()),
+                t.summary() == null || t.summary().equals(t.caseNo()) ? Notice.NONE
+                        : Notice.text("notice.task.summary", t.summary()));
     }
 }

@@ -10,7 +10,8 @@ import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.Job;
 import org.ffw.platform.Shanghai;
-import org.ffw.platform.outbox.Outbox;
+import org.ffw.platform.outbox.Notice;
+import org.ffw.platform.outbox.Notices;
 import org.ffw.platform.timeline.Timeline;
 import org.ffw.platform.timeline.Visibility;
 import org.ffw.rules.CalendarYearNotLoadedException;
@@ -36,18 +37,18 @@ class TaskDeadlines {
     private final WorkingDays workingDays;
     private final WorkCalendarService calendars;
     private final Timeline timeline;
-    private final Outbox outbox;
+    private final Notices notices;
     private final TaskRecipients recipients;
 
     TaskDeadlines(TaskViewMapper views, TaskService tasks, ManagementService management, WorkingDays workingDays,
-                  WorkCalendarService calendars, Timeline timeline, Outbox outbox, TaskRecipients recipients) {
+                  WorkCalendarService calendars, Timeline timeline, Notices notices, TaskRecipients recipients) {
         this.views = views;
         this.tasks = tasks;
         this.management = management;
         this.workingDays = workingDays;
         this.calendars = calendars;
         this.timeline = timeline;
-        this.outbox = outbox;
+        this.notices = notices;
         this.recipients = recipients;
     }
 
@@ -82,11 +83,14 @@ class TaskDeadlines {
         }
         String change = "任务「" + t.name() + "」的期限由 " + (old == null ? "—" : DAY.format(old)) + " 调整为 "
                 + DAY.format(due.toInstant()) + "（" + year + " 年节假日安排已载入）";
+        Notice notice = Notice.of("TASK_DUE_MOVED", "notice.task.dueMoved", Escalation.name(t),
+                old == null ? Notice.text("notice.task.noDate") : Notice.date(old), Notice.date(due.toInstant()),
+                String.valueOf(year), Escalation.about(t));
         if (t.caseNo() != null) {
             timeline.recordAs(t.caseNo(), "system", null, "TASK_DUE_MOVED", null, null, visibility(t), change);
         }
         for (String r : recipients.workers(t)) {
-            outbox.enqueue(r, t.caseNo(), "TASK_DUE_MOVED", "任务期限调整：" + t.name(), change + "。" + Escalation.label(t));
+            notices.queue(r, t.caseNo(), notice);
         }
         return true;
     }

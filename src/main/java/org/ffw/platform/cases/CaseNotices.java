@@ -1,55 +1,57 @@
 package org.ffw.platform.cases;
 
-import org.ffw.platform.outbox.Outbox;
+import org.ffw.platform.outbox.Notice;
+import org.ffw.platform.outbox.Notices;
 import org.ffw.platform.security.Role;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Notices about a case to its parties, queued in the outbox inside the business transaction. What a notice to the
- * employer says is the procedure's responsibility: only words written for the employer.
+ * Notices about a case to its parties, queued in the outbox inside the business transaction, each worded in its
+ * recipient's language ({@link Notices}). What a notice to the employer says is the procedure's responsibility: only
+ * words written for the employer.
  */
 @Service
 public class CaseNotices {
 
-    private final Outbox outbox;
+    private final Notices notices;
     private final Recipients recipients;
     private final CaseRegistry registry;
 
-    CaseNotices(Outbox outbox, Recipients recipients, CaseRegistry registry) {
-        this.outbox = outbox;
+    CaseNotices(Notices notices, Recipients recipients, CaseRegistry registry) {
+        this.notices = notices;
         this.recipients = recipients;
         this.registry = registry;
     }
 
     /** To the account that lodged or applied. */
     @Transactional(propagation = Propagation.MANDATORY)
-    public void toApplicant(String caseNo, String template, String subject, String body) {
+    public void toApplicant(String caseNo, Notice notice) {
         CaseRecord c = registry.get(caseNo);
         if (c.applicantUsername() != null) {
-            outbox.enqueue(c.applicantUsername(), c.caseNo(), template, subject, body);
+            notices.queue(c.applicantUsername(), c.caseNo(), notice);
         }
     }
 
     /** To every account of the employer concerned. */
     @Transactional(propagation = Propagation.MANDATORY)
-    public void toEmployer(String caseNo, String template, String subject, String body) {
+    public void toEmployer(String caseNo, Notice notice) {
         CaseRecord c = registry.get(caseNo);
         if (c.employerCreditCode() == null) {
             return;
         }
         for (String account : recipients.employerAccounts(c.employerCreditCode())) {
-            outbox.enqueue(account, c.caseNo(), template, subject, body);
+            notices.queue(account, c.caseNo(), notice);
         }
     }
 
     /** To the staff of the case's district holding the role. */
     @Transactional(propagation = Propagation.MANDATORY)
-    public void toStaff(String caseNo, Role role, String template, String subject, String body) {
+    public void toStaff(String caseNo, Role role, Notice notice) {
         CaseRecord c = registry.get(caseNo);
         for (String account : recipients.staffOf(c.district(), role)) {
-            outbox.enqueue(account, c.caseNo(), template, subject, body);
+            notices.queue(account, c.caseNo(), notice);
         }
     }
 
@@ -58,13 +60,12 @@ public class CaseNotices {
      * nothing queued, when that account is not such a member.
      */
     @Transactional(propagation = Propagation.MANDATORY)
-    public boolean toStaffMember(String caseNo, Role role, String username, String template, String subject,
-                                 String body) {
+    public boolean toStaffMember(String caseNo, Role role, String username, Notice notice) {
         CaseRecord c = registry.get(caseNo);
         if (username == null || !recipients.staffOf(c.district(), role).contains(username)) {
             return false;
         }
-        outbox.enqueue(username, c.caseNo(), template, subject, body);
+        notices.queue(username, c.caseNo(), notice);
         return true;
     }
 }

@@ -5,12 +5,18 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseCookie;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.servlet.LocaleResolver;
 
@@ -28,6 +34,9 @@ import jakarta.servlet.http.HttpServletResponse;
  *
  * <p>Used by Spring MVC (the {@code localeResolver} bean: templates' {@code #{...}}, {@link PageFormat},
  * {@link FieldErrors}, {@link ApiExceptionHandler}) and by the security handlers, which answer before MVC runs.
+ *
+ * <p>A signed-in user's {@code ?lang=} is also the language of the account's notices: it is handed to the
+ * {@link Choices} (the identity module stores it on the account, writing only when it changes).
  */
 @Configuration(proxyBeanMethods = false)
 public class Languages {
@@ -77,6 +86,25 @@ public class Languages {
             // a header we cannot read: the default
         }
         return ZH;
+    }
+
+    /**
+     * The language of the HTTP request this thread is handling, or null outside one (a scheduled job, the engine's
+     * job executor).
+     */
+    public static Locale ofRequest() {
+        return RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes a
+                ? of(a.getRequest()) : null;
+    }
+
+    /** "en" for English, else "zh": how a language is stored (an account's). */
+    public static String code(Locale locale) {
+        return english(locale) ? "en" : "zh";
+    }
+
+    /** The language of a stored code ("en", "zh"), Chinese for anything else. */
+    public static Locale fromCode(String code) {
+        return EN.equals(parse(code)) ? EN : ZH;
     }
 
     /** "en" or "zh" (also "en-US", "zh-CN"), else null. */
@@ -138,6 +166,33 @@ public class Languages {
                 Locale chosen = parse(request.getParameter(PARAM));
                 if (chosen != null) {
                     remember(request, response, chosen);
+                }
+                chain.doFilter(request, response);
+            }
+        };
+    }
+
+    /** Where a signed-in user's choice of language is kept: the identity module keeps it on the account. */
+    public interface Choices {
+        /** The user chose this language (at most one write, and none when it was the account's already). */
+        void chose(String username, Locale language);
+    }
+
+    /**
+     * {@code ?lang=en|zh} of a signed-in user: the account's language from now on (its notices). After Spring
+     * Security (which sets who is signed in), so ordered last; nothing is done on a request without {@code ?lang=}.
+     */
+    @Bean
+    @Order(Ordered.LOWEST_PRECEDENCE - 100)
+    OncePerRequestFilter languageChoice(ObjectProvider<Choices> choices) {
+        return new OncePerRequestFilter() {
+            @Override
+            protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response,
+                    FilterChain chain) throws ServletException, IOException {
+                Locale chosen = parse(request.getParameter(PARAM));
+                Authentication who = chosen == null ? null : SecurityContextHolder.getContext().getAuthentication();
+                if (who != null && who.isAuthenticated() && !(who instanceof AnonymousAuthenticationToken)) {
+                    choices.ifAvailable(c -> c.chose(who.getName(), chosen));
                 }
                 chain.doFilter(request, response);
             }

@@ -41,18 +41,26 @@ public class PageFormat {
         return Languages.current();
     }
 
-    private static boolean english() {
-        return Languages.english(locale());
-    }
-
     /** An instant (or its ISO text, or a Date) as Shanghai local time, "2026-10-13 17:00" / "13 Oct 2026, 17:00". */
     public String time(Object value) {
+        return timeIn(locale(), value);
+    }
+
+    /** {@link #time} in a given language (a notice is worded in its recipient's, not the request's). */
+    public static String timeIn(Locale locale, Object value) {
         Instant i = instant(value);
-        return i == null ? (value == null ? "" : value.toString()) : (english() ? TIME_EN : TIME).format(i);
+        return i == null ? (value == null ? "" : value.toString())
+                : (Languages.english(locale) ? TIME_EN : TIME).format(i);
     }
 
     /** The Shanghai date of an instant, or a LocalDate (or its ISO text): "2026-03-10" / "10 Mar 2026". */
     public String date(Object value) {
+        return dateIn(locale(), value);
+    }
+
+    /** {@link #date} in a given language (a notice is worded in its recipient's, not the request's). */
+    public static String dateIn(Locale locale, Object value) {
+        boolean english = Languages.english(locale);
         if (value instanceof String s && s.length() == 10) {
             try {
                 value = LocalDate.parse(s);
@@ -61,10 +69,10 @@ public class PageFormat {
             }
         }
         if (value instanceof LocalDate d) {
-            return english() ? DATE_EN.format(d) : d.toString();
+            return english ? DATE_EN.format(d) : d.toString();
         }
         Instant i = instant(value);
-        return i == null ? (value == null ? "" : value.toString()) : (english() ? DATE_EN : DATE).format(i);
+        return i == null ? (value == null ? "" : value.toString()) : (english ? DATE_EN : DATE).format(i);
     }
 
     /**

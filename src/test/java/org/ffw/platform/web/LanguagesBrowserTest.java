@@ -72,5 +72,8 @@ class LanguagesBrowserTest extends BrowserTest {
             assertWordsOnly();
             screenshot("lang-task-en");
         }
+        // ?lang= while signed in is also the account's notice language: the shared demo inspector back to Chinese
+        open("/tasks?lang=zh");
+        assertThat(find(By.tagName("h1")).getText()).isEqualTo("待办任务");
     }
 }
