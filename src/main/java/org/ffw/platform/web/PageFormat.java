@@ -88,7 +88,7 @@ public class PageFormat {
             }
         }
         if (value instanceof YearMonth m) {
-            return english() ? MONTH_EN.format(m) : m.getYear() + "年" + m.getMonthValue() + "月";
+            return Languages.english(locale()) ? MONTH_EN.format(m) : m.getYear() + "年" + m.getMonthValue() + "月";
         }
         return date(value);
     }
