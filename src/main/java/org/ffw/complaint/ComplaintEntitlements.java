@@ -1,59 +1,104 @@
 package org.ffw.complaint;
 
+import java.util.Locale;
+
 import org.ffw.complaint.ComplaintViews.Entitlement;
 import org.ffw.platform.web.InvalidInputException;
+import org.ffw.platform.web.Languages;
+import org.ffw.platform.web.PageFormat;
 import org.ffw.platform.web.UnprocessableException;
 import org.ffw.rules.LeaveEntitlement;
 import org.ffw.rules.LeaveEntitlements;
+import org.ffw.rules.LeaveEvent;
 import org.ffw.rules.LeaveQuery;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 /**
  * What the law grants in the complainant's situation as she states it (birth or miscarriage, babies, a difficult
  * birth, a lawful birth), from the rules module, next to what she says was granted: for 生育假 the whole of 产假 and
  * 生育假 including its postponement over statutory holidays; for 陪产假, 育儿假 and nursing time that leave's own
- * figure (days, or hours a day).
+ * figure (days, or hours a day). The note saying how it adds up is worded from {@code complaint.entitlement.*}: in
+ * Chinese when it is stored with the case, in the reader's language when a page shows it ({@link #forReader}).
  */
 @Component
 class ComplaintEntitlements {
 
     private final LeaveEntitlements entitlements;
+    private final MessageSource messages;
 
-    ComplaintEntitlements(LeaveEntitlements entitlements) {
+    ComplaintEntitlements(LeaveEntitlements entitlements, MessageSource messages) {
         this.entitlements = entitlements;
+        this.messages = messages;
     }
 
-    /** {@code birth} is null when the complaint is about no birth (prenatal checks, pregnancy protection). */
+    /** As stored with the case: the note in Chinese. {@code birth} is null when no birth is concerned. */
     Entitlement of(LeaveType type, LeaveQuery birth, Integer granted) {
+        return of(type, birth, granted, Locale.SIMPLIFIED_CHINESE);
+    }
+
+    /**
+     * The case's entitlement for the reader of the current request: as stored (its figures never change once lodged),
+     * the note worded again in English for an English reader.
+     */
+    Entitlement forReader(Complaint c) {
+        Entitlement stored = Entitlement.of(c);
+        Locale locale = Languages.current();
+        if (!Languages.english(locale) || stored.note() == null) {
+            return stored;
+        }
+        LeaveQuery birth = c.childBirthDate() == null ? null
+                : new LeaveQuery(c.leaveEvent() == null ? LeaveEvent.BIRTH : c.leaveEvent(), c.childBirthDate(),
+                        c.babies() == null ? 1 : c.babies(), c.difficultBirth(), c.lawfulBirth(), c.pregnancyMonths(),
+                        null);
+        Entitlement now = of(c.leaveType(), birth, c.daysGranted(), locale);
+        return new Entitlement(stored.entitledDays(), stored.daysGranted(), stored.gapDays(), now.note());
+    }
+
+    Entitlement of(LeaveType type, LeaveQuery birth, Integer granted, Locale locale) {
         if (birth == null || type == LeaveType.PRENATAL_CHECK || type == LeaveType.PREGNANCY_PROTECTION) {
-            return new Entitlement(null, granted, null, type == LeaveType.PRENATAL_CHECK
-                    ? "产前检查时间计入劳动时间（特别规定第六条）" : "孕期、哺乳期特殊保护（特别规定第五、六、九条）");
+            return new Entitlement(null, granted, null, say(locale, type == LeaveType.PRENATAL_CHECK
+                    ? "complaint.entitlement.prenatalCheck" : "complaint.entitlement.pregnancyProtection"));
         }
         LeaveEntitlement e;
         try {
             e = entitlements.calculate(birth);
         } catch (UnprocessableException | InvalidInputException ex) {
-            return new Entitlement(null, granted, null, "暂无法计算法定假期：" + ex.getMessage());
+            return new Entitlement(null, granted, null, say(locale, "complaint.entitlement.cannotCalculate",
+                    ex.getMessage()));
         }
-        String provisional = e.provisional() ? "（暂定：当年节假日安排尚未公布）" : "";
         return switch (type) {
-            case MATERNITY -> Entitlement.of(e.maternityLeaveDays(), granted, "产假 " + e.maternityLeaveDays()
-                    + " 天（自 " + e.leaveStart() + " 至 " + e.maternityLeaveEnd() + "）");
+            case MATERNITY -> Entitlement.of(e.maternityLeaveDays(), granted, say(locale,
+                    "complaint.entitlement.maternity", e.maternityLeaveDays(), date(locale, e.leaveStart()),
+                    date(locale, e.maternityLeaveEnd())));
             case BIRTH -> {
                 int days = e.totalDays() + e.holidayExtensionDays();
-                yield Entitlement.of(days, granted, e.birthLeaveDays() == 0
-                        ? "产假 " + e.maternityLeaveDays() + " 天；不符合法律法规规定生育的，无生育假"
-                        : "产假 " + e.maternityLeaveDays() + " 天 + 生育假 " + e.birthLeaveDays() + " 天"
-                        + (e.holidayExtensionDays() > 0 ? "（遇法定节假日顺延 " + e.holidayExtensionDays() + " 天）" : "")
-                        + "，至 " + e.birthLeaveEnd() + provisional);
+                String note = e.birthLeaveDays() == 0
+                        ? say(locale, "complaint.entitlement.birth.none", e.maternityLeaveDays())
+                        : say(locale, "complaint.entitlement.birth", e.maternityLeaveDays(), e.birthLeaveDays(),
+                                e.holidayExtensionDays() > 0 ? say(locale, "complaint.entitlement.birth.postponed",
+                                        e.holidayExtensionDays()) : "",
+                                date(locale, e.birthLeaveEnd()),
+                                e.provisional() ? say(locale, "complaint.entitlement.provisional") : "");
+                yield Entitlement.of(days, granted, note);
             }
             case PATERNITY -> Entitlement.of(e.paternityLeaveDays(), granted, e.paternityLeaveDays() == 0
-                    ? "不符合法律法规规定生育的，无配偶陪产假" : "配偶陪产假 " + e.paternityLeaveDays() + " 天");
+                    ? say(locale, "complaint.entitlement.paternity.none")
+                    : say(locale, "complaint.entitlement.paternity", e.paternityLeaveDays()));
             case CHILDCARE -> Entitlement.of(e.childcareLeaveDaysPerYear(), granted, e.childcareLeaveDaysPerYear() == 0
-                    ? "不符合法律法规规定生育的，无育儿假"
-                    : "育儿假父母双方各每年 " + e.childcareLeaveDaysPerYear() + " 天，至 " + e.childcareLeaveUntil());
-            default -> new Entitlement(null, granted, null, "哺乳时间每天 " + e.nursingHoursPerDay() + " 小时，至 "
-                    + e.nursingUntil());
+                    ? say(locale, "complaint.entitlement.childcare.none")
+                    : say(locale, "complaint.entitlement.childcare", e.childcareLeaveDaysPerYear(),
+                            date(locale, e.childcareLeaveUntil())));
+            default -> new Entitlement(null, granted, null, say(locale, "complaint.entitlement.nursing",
+                    e.nursingHoursPerDay(), date(locale, e.nursingUntil())));
         };
+    }
+
+    private String say(Locale locale, String key, Object... args) {
+        return messages.getMessage(key, args, locale);
+    }
+
+    private static String date(Locale locale, Object d) {
+        return PageFormat.dateIn(locale, d);
     }
 }

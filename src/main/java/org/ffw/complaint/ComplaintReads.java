@@ -53,10 +53,11 @@ public class ComplaintReads implements PublicStatuses.Source {
     private final EmployerService employers;
     private final WorkingDays workingDays;
     private final ComplaintDeadlines deadlines;
+    private final ComplaintEntitlements entitlements;
 
     ComplaintReads(ComplaintMapper complaints, ComplaintCases cases, CaseRegistry registry,
                    ComplaintDocuments documents, Timeline timeline, OpenTasks openTasks, EmployerService employers,
-                   WorkingDays workingDays, ComplaintDeadlines deadlines) {
+                   WorkingDays workingDays, ComplaintDeadlines deadlines, ComplaintEntitlements entitlements) {
         this.complaints = complaints;
         this.cases = cases;
         this.registry = registry;
@@ -66,6 +67,7 @@ public class ComplaintReads implements PublicStatuses.Source {
         this.employers = employers;
         this.workingDays = workingDays;
         this.deadlines = deadlines;
+        this.entitlements = entitlements;
     }
 
     /** The complainant's own complaints, or the district's for its staff. */
@@ -114,7 +116,7 @@ public class ComplaintReads implements PublicStatuses.Source {
                 c.outcome() == null ? null : c.outcome().label(), c.employerName(), c.employerCreditCode(),
                 c.workplaceDistrict(), c.district(), c.leaveType(), c.childBirthDate(), c.babies(),
                 c.violationDate(), c.facts(), c.requestText(), c.daysGranted(), c.confidential(),
-                Entitlement.of(c), c.acceptanceDue(), c.acceptedOn(), c.investigationDue(), c.extended(),
+                entitlements.forReader(c), c.acceptanceDue(), c.acceptedOn(), c.investigationDue(), c.extended(),
                 c.supplementRequest(), c.notAcceptedReason(), c.finding(), c.findingReason(), c.requiredActions(),
                 c.correctionDeadline(), c.verification(), c.penaltyDecision(), c.closedOn(), c.rating(),
                 c.kind() == Kind.COMPLAINT && c.status().beforeFinding(),
@@ -128,7 +130,7 @@ public class ComplaintReads implements PublicStatuses.Source {
                 .map(t -> new OpenTask(t.taskId(), t.name(), t.candidateGroup(), t.assignee(),
                         t.dueAt() == null ? null : t.dueAt().toString())).toList();
         boolean timeBarred = c.violationDate() != null && c.violationDate().isBefore(workingDays.today().minusYears(2));
-        return new StaffView(c, c.status().label(), Entitlement.of(c), timeBarred,
+        return new StaffView(c, c.status().label(), entitlements.forReader(c), timeBarred,
                 documents.visibleTo(Reader.STAFF, c), timeline.of(c.caseNo(), Visibility.forStaff()), waiting,
                 employers.violations(c.employerCreditCode()).size(), deadlines.provisional(c.caseNo()));
     }

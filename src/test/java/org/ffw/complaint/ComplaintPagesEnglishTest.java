@@ -92,8 +92,11 @@ class ComplaintPagesEnglishTest extends ApiTest {
         String queryCode = lodged.json().path("queryCode").asText();
         JsonNode staffView = api.as("inspector").get("/api/v1/complaints/" + caseNo).json();
         String facts = staffView.path("complaint").path("facts").asText();
-        String basis = staffView.path("entitlement").path("note").asText();
-        String[] data = {facts, basis, ALLEGATION, "补足生育假", ComplaintApiTest.NAME, "上海示例科技有限公司"};
+        // the entitlement's note is FFW's own words: English for a caller who states no language, as on the page
+        assertThat(staffView.path("entitlement").path("note").asText())
+                .isEqualTo("Maternity leave 98 days + birth leave 60 days (postponed by 1 day for public holidays),"
+                        + " until 15 Aug 2026");
+        String[] data = {facts, ALLEGATION, "补足生育假", ComplaintApiTest.NAME, "上海示例科技有限公司"};
 
         // the triage task: the case block as staff see it
         String triage = Complaints.taskId(tasks, caseNo, "triage");
@@ -102,7 +105,8 @@ class ComplaintPagesEnglishTest extends ApiTest {
         String triageCase = caseSection(triagePage);
         assertThat(triageCase).contains("Awaiting acceptance", "Complainant", "(withheld from the employer)",
                 "Employer's violation record", "Statutory days", "Shortfall", "61 days", "Birth leave",
-                "Decision on acceptance by", "See the whole case →");
+                "Decision on acceptance by", "See the whole case →",
+                "Maternity leave 98 days + birth leave 60 days (postponed by 1 day for public holidays)");
         assertThat(EnglishPages.chinese(triageCase, data)).as("the case on the task page in English").isEmpty();
         noMissingKeys(triagePage);
 
@@ -205,7 +209,7 @@ class ComplaintPagesEnglishTest extends ApiTest {
         JsonNode staffView = api.as("inspector").get("/api/v1/complaints/" + caseNo).json();
         String[] data = new String[entered.length + 6];
         data[0] = staffView.path("complaint").path("facts").asText();
-        data[1] = staffView.path("entitlement").path("note").asText();
+        data[1] = staffView.path("complaint").path("entitlementNote").asText(); // as stored, in Chinese
         data[2] = source;
         data[3] = ComplaintApiTest.NAME;
         data[4] = "上海示例科技有限公司";
