@@ -30,8 +30,12 @@ public final class SubsidyViews {
                     Boolean matchesRecord, String recordNote) {
     }
 
-    /** A task the case waits on, in words: what, by whom, until when. */
-    record Waiting(String name, String by, LocalDate due) {
+    /**
+     * A task the case waits on, in words: what, by whom (in Chinese, for the API), until when; and the same as codes
+     * for the pages, which say them in their language: the task ({@code ${@work.task(processKey, taskKey, name)}})
+     * and who does it ({@code side}: work.side.*).
+     */
+    record Waiting(String name, String by, LocalDate due, String processKey, String taskKey, String side) {
     }
 
     /**
