@@ -23,11 +23,11 @@ public final class SubsidyViews {
     /**
      * One month of the calculation: the declared contributions, whether the month is in the subsidy's term, and
      * what the agency's records say ({@code recordedTotal} null and {@code recordNote} saying so when none is
-     * imported for the month).
+     * imported for the month); the note in Chinese, and as phrases a page says in its language ({@link SubsidyText}).
      */
     record MonthRow(String month, BigDecimal pension, BigDecimal medical, BigDecimal unemployment,
                     BigDecimal workInjury, BigDecimal total, boolean inTerm, BigDecimal recordedTotal,
-                    Boolean matchesRecord, String recordNote) {
+                    Boolean matchesRecord, String recordNote, List<SubsidyCheck.Phrase> noteWords) {
     }
 
     /**
