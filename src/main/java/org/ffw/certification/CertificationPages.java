@@ -146,7 +146,7 @@ class CertificationPages {
         }
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);
-        model.addAttribute("fieldLabels", form.labels());
+        model.addAttribute("fieldLabels", form.labels(fmt));
         model.addAttribute("measures", Measure.values());
         return "certification/new";
     }
@@ -192,7 +192,7 @@ class CertificationPages {
             form.setPosts(new ArrayList<>(v.posts().stream().map(CertificationForm.PostForm::of).toList()));
             model.addAttribute("form", form);
             model.addAttribute("errors", FieldErrors.none());
-            model.addAttribute("fieldLabels", form.labels());
+            model.addAttribute("fieldLabels", form.labels(fmt));
         }
         model.addAttribute("measures", Measure.values());
         return "certification/employer";
@@ -232,7 +232,7 @@ class CertificationPages {
         }
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);
-        model.addAttribute("fieldLabels", form.labels());
+        model.addAttribute("fieldLabels", form.labels(fmt));
         model.addAttribute("v", reads.read(me, caseNo));
         model.addAttribute("measures", Measure.values());
         return "certification/employer";
