@@ -16,7 +16,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 /**
  * The worktable for a reader whose browser asks for English: the queue names the tasks in English, and a task's page
  * shows its name and its form (the English of the form's custom properties) in English, and what is wrong with what
- * was submitted too — no Chinese besides the case's data (the employer, the employee, the case's summary).
+ * was submitted too — no Chinese besides the case's data (the employer, the employee, the case's summary); the notice
+ * after completing it and the employer's home, with the task that follows, in English as well.
  */
 class WorktablePagesEnglishTest extends ApiTest {
 
@@ -66,8 +67,19 @@ class WorktablePagesEnglishTest extends ApiTest {
                 "Required");
         assertThat(EnglishPages.chinese(withoutData(refused.body()), data)).as("the problems in English").isEmpty();
 
+        // sent as it should be: done, in English; the employer's home names its new task in English
+        HttpResponse<String> done = officer.postForm("/tasks/" + review.getId() + "/complete",
+                PageSession.form("_csrf", PageSession.csrf(refused.body()), "reviewDecision", "REQUEST_SUPPLEMENT",
+                        "supplementRequest", "请补充缴费凭证。"));
+        assertThat(done.statusCode()).isEqualTo(302);
+        assertThat(officer.get("/tasks").body()).contains("Done: Review the application (" + caseNo + ")");
+        String home = new EnglishPages(port).login("employer", "demo").get("/employer/home").body();
+        assertThat(home).contains(">Supply the documents</td>", "Supply the documents").doesNotContain(">补正材料<");
+
         // in Chinese, the default, the diagram's name
-        assertThat(new PageSession(port).login("officer", "demo").get("/tasks/" + review.getId()).body())
-                .contains("<h1 id=\"task-name\">审核申请</h1>", "审核决定", "不予批准");
+        Task supplement = tasks.createTaskQuery().processInstanceBusinessKey(caseNo).taskDefinitionKey("supplement")
+                .singleResult();
+        assertThat(new PageSession(port).login("employer", "demo").get("/tasks/" + supplement.getId()).body())
+                .contains("<h1 id=\"task-name\">补正材料</h1>", "补正说明");
     }
 }
