@@ -18,6 +18,33 @@
   var timer = null;
   var sent = 0;
 
+  /** The checks' phrases in the page's language ({key: pattern}), from the page; null without them. */
+  var WORDS = (function () {
+    var el = document.getElementById('check-words');
+    try { return el ? JSON.parse(el.textContent) : null; } catch (e) { return null; }
+  })();
+
+  /**
+   * A check's reason in the page's language: its phrases (key and arguments, a list joined with the language's
+   * separator) as the server's bundle says them; the API's Chinese reason when a phrase is unknown here.
+   */
+  function reasonOf(c) {
+    if (!WORDS || !c.words || !c.words.length) { return c.reason; }
+    var separator = WORDS['work.check.listSeparator'] || ', ';
+    var out = '';
+    for (var i = 0; i < c.words.length; i++) {
+      var p = c.words[i];
+      var pattern = WORDS[p.key];
+      if (typeof pattern !== 'string') { return c.reason; }
+      var args = (p.args || []).map(function (a) { return Array.isArray(a) ? a.join(separator) : String(a); });
+      // as java.text.MessageFormat for the simple patterns of the bundle: {n}, and '' for ' when there are arguments
+      out += !args.length ? pattern : pattern.replace(/\{(\d+)\}/g, function (m, n) {
+        return args[+n] !== undefined ? args[+n] : m;
+      }).replace(/''/g, "'");
+    }
+    return out;
+  }
+
   /** A text of the page's language, from the form's data-msg-* attributes (rendered from the message bundle). */
   function msg(name, arg) {
     var t = form.getAttribute('data-msg-' + name) || '';
@@ -70,7 +97,7 @@
     var label = document.createElement('strong');
     label.textContent = msg('check-' + String(c.code).toLowerCase().replace(/_/g, '-')) || c.label;
     var reason = document.createElement('span');
-    reason.textContent = ' ' + c.reason;
+    reason.textContent = ' ' + reasonOf(c);
     item.appendChild(mark); item.appendChild(label); item.appendChild(reason);
     return item;
   }

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.ffw.platform.web.FieldProblem;
+import org.ffw.platform.web.PageFormat;
 
 /**
  * The application page (and the revise-posts form on the application page) as posted: text as typed, so that it is
@@ -67,14 +68,11 @@ public class CertificationForm {
         public void setEligibility(String v) { eligibility = v; }
     }
 
-    /** The page's fields by label, for the summary of problems (a post's fields are named with their number). */
-    static final Map<String, String> LABELS = Map.of("posts", "岗位", "writtenInContract", "书面约定",
-            "consultationDate", "征求意见日期", "consultationBody", "征求意见的组织", "consultationSummary", "征求意见情况",
-            "contactName", "联系人", "contactPhone", "联系电话");
+    /** The page's fields, for the summary of problems: the keys of their labels (i18n/work). */
+    static final List<String> FIELDS = List.of("posts", "writtenInContract", "consultationDate", "consultationBody", "consultationSummary", "contactName", "contactPhone");
 
-    private static final Map<String, String> POST_LABELS = Map.of("title", "岗位名称", "department", "所在部门",
-            "headcount", "岗位人数", "workingTime", "工作时间安排", "measures", "灵活措施", "otherMeasure", "其他措施",
-            "eligibility", "适用对象");
+    /** A post's fields (work.field.cert.post.*), named with the post's number. */
+    private static final List<String> POST_FIELDS = List.of("title", "department", "headcount", "workingTime", "measures", "otherMeasure", "eligibility");
 
     private String token;
     private String action;
@@ -87,13 +85,16 @@ public class CertificationForm {
     private String contactName;
     private String contactPhone;
 
-    /** The labels of the problems' fields, a post's with its number: 岗位 2 · 岗位人数. */
-    Map<String, String> labels() {
-        Map<String, String> labels = new LinkedHashMap<>(LABELS);
+    /** The labels of the problems' fields in the page's language, a post's with its number: 岗位 2 · 岗位人数. */
+    Map<String, String> labels(PageFormat fmt) {
+        Map<String, String> labels = new LinkedHashMap<>();
+        FIELDS.forEach(f -> labels.put(f, fmt.message("work.field.cert." + f)));
         for (int i = 0; i < Math.max(1, posts.size()); i++) {
-            labels.put("posts[" + i + "]", "岗位 " + (i + 1));
-            for (Map.Entry<String, String> e : POST_LABELS.entrySet()) {
-                labels.put("posts[" + i + "]." + e.getKey(), "岗位 " + (i + 1) + " · " + e.getValue());
+            String n = String.valueOf(i + 1);
+            labels.put("posts[" + i + "]", fmt.message("work.field.cert.post", n));
+            for (String f : POST_FIELDS) {
+                labels.put("posts[" + i + "]." + f, fmt.message("work.field.cert.postField", n,
+                        fmt.message("work.field.cert.post." + f)));
             }
         }
         return labels;

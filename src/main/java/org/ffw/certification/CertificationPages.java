@@ -18,6 +18,7 @@ import org.ffw.platform.web.ConflictException;
 import org.ffw.platform.web.FieldErrors;
 import org.ffw.platform.web.FieldProblem;
 import org.ffw.platform.web.InvalidInputException;
+import org.ffw.platform.web.PageFormat;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -57,10 +58,11 @@ class CertificationPages {
     private final Idempotency idempotency;
     private final Validator validator;
     private final ObjectMapper json;
+    private final PageFormat fmt;
 
     CertificationPages(CertificationService service, CertificationReads reads, Certificates certificates,
                        CertificateReads certificateReads, Idempotency idempotency, Validator validator,
-                       ObjectMapper json) {
+                       ObjectMapper json, PageFormat fmt) {
         this.service = service;
         this.reads = reads;
         this.certificates = certificates;
@@ -68,6 +70,7 @@ class CertificationPages {
         this.idempotency = idempotency;
         this.validator = validator;
         this.json = json;
+        this.fmt = fmt;
     }
 
     // ------------------------------------------------------------------------------------------- applying
@@ -113,11 +116,11 @@ class CertificationPages {
             return formPage(model, form, errors(e.errors()));
         } catch (Idempotency.KeyReusedException e) {
             form.setToken(UUID.randomUUID().toString());
-            model.addAttribute("error", "此表单已经提交过一份申请。如确需再提交，请核对内容后再次提交。");
+            model.addAttribute("error", fmt.message("work.apply.formUsed"));
             response.setStatus(HttpServletResponse.SC_CONFLICT);
             return formPage(model, form, FieldErrors.none());
         } catch (ConflictException e) {
-            model.addAttribute("error", "本单位已有一份办理中的认定申请，或持有的证书尚未到可以申请续期的时间，暂不能提交新的申请。");
+            model.addAttribute("error", fmt.message("work.cert.applicationOpen"));
             model.addAttribute("errorDetail", e.getMessage());
             response.setStatus(HttpServletResponse.SC_CONFLICT);
             return formPage(model, form, FieldErrors.none());
@@ -143,7 +146,7 @@ class CertificationPages {
         }
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);
-        model.addAttribute("fieldLabels", form.labels());
+        model.addAttribute("fieldLabels", form.labels(fmt));
         model.addAttribute("measures", Measure.values());
         return "certification/new";
     }
@@ -189,7 +192,7 @@ class CertificationPages {
             form.setPosts(new ArrayList<>(v.posts().stream().map(CertificationForm.PostForm::of).toList()));
             model.addAttribute("form", form);
             model.addAttribute("errors", FieldErrors.none());
-            model.addAttribute("fieldLabels", form.labels());
+            model.addAttribute("fieldLabels", form.labels(fmt));
         }
         model.addAttribute("measures", Measure.values());
         return "certification/employer";
@@ -213,7 +216,7 @@ class CertificationPages {
         if (problems.isEmpty()) {
             try {
                 service.revisePosts(me, caseNo, body);
-                flash.addFlashAttribute("notice", "岗位方案已保存。请到“待办任务”中的“修改岗位方案”任务说明修改内容并重新提交。");
+                flash.addFlashAttribute("notice", fmt.message("work.cert.postsSaved"));
                 return "redirect:/employer/certifications/" + caseNo;
             } catch (InvalidInputException e) {
                 problems.addAll(e.errors());
@@ -229,7 +232,7 @@ class CertificationPages {
         }
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);
-        model.addAttribute("fieldLabels", form.labels());
+        model.addAttribute("fieldLabels", form.labels(fmt));
         model.addAttribute("v", reads.read(me, caseNo));
         model.addAttribute("measures", Measure.values());
         return "certification/employer";
@@ -276,12 +279,12 @@ class CertificationPages {
                      RedirectAttributes flash) {
         try {
             certificates.surrender(CurrentUser.get(), number, reason);
-            flash.addFlashAttribute("notice", "证书已交回，已从生育友好岗单位名单中移除。");
+            flash.addFlashAttribute("notice", fmt.message("work.cert.surrendered"));
         } catch (InvalidInputException e) {
-            flash.addFlashAttribute("surrenderError", FieldErrors.of(e).all().get(0).zh());
+            flash.addFlashAttribute("surrenderError", FieldErrors.of(e).all().get(0).text());
             flash.addFlashAttribute("surrenderReason", reason);
         } catch (ConflictException e) {
-            flash.addFlashAttribute("error", "证书现在不能交回。");
+            flash.addFlashAttribute("error", fmt.message("work.cert.cannotSurrender"));
             flash.addFlashAttribute("errorDetail", e.getMessage());
         }
         return "redirect:/employer/certificates/" + number;

@@ -149,25 +149,30 @@ public class CertificationReads implements PublicStatuses.Source {
     }
 
     List<Waiting> waiting(String caseNo) {
-        return openTasks.of(caseNo).stream().map(t -> new Waiting(t.name(), by(t.candidateGroup()),
-                t.dueAt() == null ? null : LocalDate.ofInstant(t.dueAt(), Shanghai.ZONE))).toList();
+        return openTasks.of(caseNo).stream().map(t -> new Waiting(t.name(), BY.get(side(t.candidateGroup())),
+                t.dueAt() == null ? null : LocalDate.ofInstant(t.dueAt(), Shanghai.ZONE), t.processKey(),
+                t.taskKey(), side(t.candidateGroup()))).toList();
     }
 
-    static String by(String group) {
+    /** Who does a task, by its candidate group (the pages say it with work.side.*, the API with {@link #BY}). */
+    static String side(String group) {
         if (group == null) {
-            return "经办人员";
+            return "STAFF";
         }
         if (group.startsWith("employer")) {
-            return "用人单位";
+            return "EMPLOYER";
         }
         if (group.startsWith("unionsupervisor")) {
-            return "区总工会负责人";
+            return "UNION_LEAD";
         }
         if (group.startsWith("union")) {
-            return "区总工会";
+            return "UNION";
         }
-        return group.startsWith("supervisor") ? "区人社局负责人" : "区人社局";
+        return group.startsWith("supervisor") ? "HRB_LEAD" : "HRB";
     }
+
+    private static final java.util.Map<String, String> BY = java.util.Map.of("STAFF", "经办人员", "EMPLOYER", "用人单位",
+            "UNION_LEAD", "区总工会负责人", "UNION", "区总工会", "HRB_LEAD", "区人社局负责人", "HRB", "区人社局");
 
     static LocalDate submittedOn(CertificationApplication a) {
         return LocalDate.ofInstant(a.createdAt(), Shanghai.ZONE);

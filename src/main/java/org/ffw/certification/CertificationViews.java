@@ -38,8 +38,12 @@ public final class CertificationViews {
         }
     }
 
-    /** A task the case waits on, in words: what, by whom, until when. */
-    public record Waiting(String name, String by, LocalDate due) {
+    /**
+     * A task the case waits on, in words: what, by whom (in Chinese, for the API), until when; and the same as codes
+     * for the pages, which say them in their language: the task ({@code ${@work.task(processKey, taskKey, name)}})
+     * and who does it ({@code side}: work.side.*).
+     */
+    public record Waiting(String name, String by, LocalDate due, String processKey, String taskKey, String side) {
     }
 
     /** One line of the applications list. */

@@ -9,6 +9,7 @@ import org.ffw.platform.web.ConflictException;
 import org.ffw.platform.web.FieldErrors;
 import org.ffw.platform.web.InvalidInputException;
 import org.ffw.platform.web.NotFoundException;
+import org.ffw.platform.web.PageFormat;
 import org.ffw.platform.web.TooManyRequestsException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -34,11 +35,14 @@ class PublicCertificationPages {
     private final CertificateReads reads;
     private final CertificationService service;
     private final UserService users;
+    private final PageFormat fmt;
 
-    PublicCertificationPages(CertificateReads reads, CertificationService service, UserService users) {
+    PublicCertificationPages(CertificateReads reads, CertificationService service, UserService users,
+                             PageFormat fmt) {
         this.reads = reads;
         this.service = service;
         this.users = users;
+        this.fmt = fmt;
     }
 
     /** The verification form; with {@code number} (the form's GET) the verdict as well. */
@@ -99,22 +103,22 @@ class PublicCertificationPages {
         try {
             service.object(CurrentUser.find().orElse(null), caseNo, new CertificationService.Objection(reason == null ? null : reason.strip(),
                     contact), request.getRemoteAddr());
-            flash.addFlashAttribute("notice", "异议已收到（" + caseNo + "）。区人社局将在公示期满后处理，留有联系方式的会与您联系。");
+            flash.addFlashAttribute("notice", fmt.message("work.cert.objectionReceived", caseNo));
             return "redirect:/public/certification-notices";
         } catch (InvalidInputException e) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
             model.addAttribute("errors", FieldErrors.of(e));
         } catch (TooManyRequestsException e) {
             response.setStatus(429);
-            model.addAttribute("objectionError", "同一网络在一小时内提交的异议过多，请稍后再试。");
+            model.addAttribute("objectionError", fmt.message("work.cert.objectionsTooMany"));
             model.addAttribute("objectionDetail", e.getMessage());
         } catch (ConflictException e) {
             response.setStatus(HttpServletResponse.SC_CONFLICT);
-            model.addAttribute("objectionError", "此申请已不在公示期内，不再受理异议。");
+            model.addAttribute("objectionError", fmt.message("work.cert.noticeOver"));
             model.addAttribute("objectionDetail", e.getMessage());
         } catch (NotFoundException e) {
             response.setStatus(HttpServletResponse.SC_NOT_FOUND);
-            model.addAttribute("objectionError", "没有这份公示中的申请。");
+            model.addAttribute("objectionError", fmt.message("work.cert.noSuchNotice"));
         }
         model.addAttribute("objectionCase", caseNo);
         model.addAttribute("reason", reason);

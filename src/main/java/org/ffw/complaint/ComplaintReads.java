@@ -128,7 +128,7 @@ public class ComplaintReads implements PublicStatuses.Source {
     private StaffView staffView(Complaint c) {
         List<OpenTask> waiting = openTasks.of(c.caseNo()).stream()
                 .map(t -> new OpenTask(t.taskId(), t.name(), t.candidateGroup(), t.assignee(),
-                        t.dueAt() == null ? null : t.dueAt().toString())).toList();
+                        t.dueAt() == null ? null : t.dueAt().toString(), t.taskKey())).toList();
         boolean timeBarred = c.violationDate() != null && c.violationDate().isBefore(workingDays.today().minusYears(2));
         return new StaffView(c, c.status().label(), entitlements.forReader(c), timeBarred,
                 documents.visibleTo(Reader.STAFF, c), timeline.of(c.caseNo(), Visibility.forStaff()), waiting,

@@ -47,7 +47,8 @@ public final class ComplaintViews {
                      int employerViolations, Map<String, Boolean> provisional) {
     }
 
-    record OpenTask(String taskId, String name, String candidateGroup, String assignee, String due) {
+    /** An open task; a page names it in its language: {@code ${@work.task('leave-complaint', t.taskKey, t.name)}}. */
+    record OpenTask(String taskId, String name, String candidateGroup, String assignee, String due, String taskKey) {
     }
 
     /** The complainant: their case and a timeline written for them, without staff-internal notes. */

@@ -26,6 +26,7 @@ import org.ffw.worktable.CaseDeadlines;
 import org.ffw.worktable.Groups;
 import org.ffw.worktable.OpenTasks;
 import org.ffw.worktable.TaskInfo;
+import org.ffw.worktable.WorktableNames;
 import org.ffw.worktable.WorktableService;
 import org.ffw.worktable.WorktableService.QueueItem;
 import org.ffw.worktable.WorktableService.QueueRequest;
@@ -64,15 +65,17 @@ class EmployerHomePages {
     private final CaseDeadlines deadlines;
     private final CertificateReads certificates;
     private final EmployerService employers;
+    private final WorktableNames names;
 
     EmployerHomePages(CaseRegistry registry, WorktableService worktable, OpenTasks openTasks, CaseDeadlines deadlines,
-                      CertificateReads certificates, EmployerService employers) {
+                      CertificateReads certificates, EmployerService employers, WorktableNames names) {
         this.registry = registry;
         this.worktable = worktable;
         this.openTasks = openTasks;
         this.deadlines = deadlines;
         this.certificates = certificates;
         this.employers = employers;
+        this.names = names;
     }
 
     @GetMapping(PATH)
@@ -133,7 +136,7 @@ class EmployerHomePages {
         }
         if (mine != null && mine.due() != null) {
             return new Row(c.caseNo(), c.procedure(), c.status(), c.summary(), false, opened, date(mine.due()),
-                    mine.dueProvisional(), "task", mine.name(), null, link);
+                    mine.dueProvisional(), "task", names.task(mine), null, link);
         }
         LocalDate next = null;
         boolean provisional = false;

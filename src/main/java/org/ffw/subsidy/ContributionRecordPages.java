@@ -10,7 +10,9 @@ import org.ffw.platform.security.CurrentUser;
 import org.ffw.platform.web.FieldErrors;
 import org.ffw.platform.web.FieldProblem;
 import org.ffw.platform.web.InvalidInputException;
+import org.ffw.platform.web.Languages;
 import org.ffw.platform.web.NotFoundException;
+import org.ffw.platform.web.PageFormat;
 import org.ffw.subsidy.ContributionImports.Rejection;
 import org.ffw.subsidy.ContributionImports.Replace;
 import org.ffw.subsidy.ContributionImports.Report;
@@ -28,36 +30,21 @@ import jakarta.servlet.http.HttpServletResponse;
 /**
  * The administrator's page for the agency's contribution records ({@code /admin/contribution-records}): upload a
  * CSV file, read the import's report (Post/Redirect/Get to {@code /admin/contribution-records/imports/{id}}), see
- * the past imports. Through the same service as the API; everything said in Chinese.
+ * the past imports. Through the same service as the API; in the page's language: the file's problems and the
+ * rejected rows' reasons in Chinese from the tables below, in English as the service says them.
  */
 @Controller
 @PreAuthorize("hasRole('ADMIN')")
 class ContributionRecordPages {
 
-    /** The columns of the file as the page names them. */
-    static final Map<String, String> FIELDS = new LinkedHashMap<>();
-
-    static {
-        FIELDS.put("creditCode", "统一社会信用代码");
-        FIELDS.put("residentId", "公民身份号码");
-        FIELDS.put("month", "月份");
-        FIELDS.put("pension", "养老保险");
-        FIELDS.put("medical", "医疗保险（含生育）");
-        FIELDS.put("unemployment", "失业保险");
-        FIELDS.put("workInjury", "工伤保险");
-        FIELDS.put(ContributionCsv.ROW, "整行");
-    }
-
-    static final Map<Replace, String> REPLACE = Map.of(
-            Replace.MONTHS, "整月替换：文件所含各月份的全部记录",
-            Replace.EMPLOYER_MONTHS, "按单位替换：只替换文件所含各单位在各月份的记录");
-
     private static final int RECENT = 20;
 
     private final ContributionImports imports;
+    private final PageFormat fmt;
 
-    ContributionRecordPages(ContributionImports imports) {
+    ContributionRecordPages(ContributionImports imports, PageFormat fmt) {
         this.imports = imports;
+        this.fmt = fmt;
     }
 
     /** A rejected row's problem as the page shows it. */
@@ -84,7 +71,7 @@ class ContributionRecordPages {
         } catch (InvalidInputException e) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
             String why = e.errors().stream().map(FieldProblem::message).map(ContributionRecordPages::fileProblem)
-                    .reduce((a, b) -> a + "；" + b).orElse("");
+                    .reduce((a, b) -> a + fmt.message("work.flash.reasonSeparator") + b).orElse("");
             return page(model, why, replace);
         }
     }
@@ -93,8 +80,7 @@ class ContributionRecordPages {
     String report(@PathVariable long id, Model model) {
         Report report = imports.find(id).orElseThrow(() -> new NotFoundException("No contribution import with this id."));
         model.addAttribute("report", report);
-        model.addAttribute("replaceLabel", REPLACE.get(report.replace()));
-        model.addAttribute("rejections", report.rejections().stream().map(ContributionRecordPages::view).toList());
+        model.addAttribute("rejections", report.rejections().stream().map(this::view).toList());
         model.addAttribute("maxListed", imports.limits().maxListedRejections());
         return "subsidy/contribution-import";
     }
@@ -104,19 +90,19 @@ class ContributionRecordPages {
         model.addAttribute("fileError", fileError);
         model.addAttribute("replace", replace == null ? Replace.MONTHS : replace);
         model.addAttribute("replaceOptions", List.of(Replace.MONTHS, Replace.EMPLOYER_MONTHS));
-        model.addAttribute("replaceLabels", REPLACE);
         model.addAttribute("maxBytes", Math.min(limits.maxFileSize().toBytes(), 10L * 1024 * 1024));
         model.addAttribute("maxMegabytes", Math.min(limits.maxFileSize().toMegabytes(), 10));
         model.addAttribute("maxRows", limits.maxRows());
         model.addAttribute("earliestMonth", limits.earliestMonth().toString());
         model.addAttribute("header", ContributionCsv.HEADER);
         model.addAttribute("imports", imports.imports(0, RECENT));
-        model.addAttribute("replaceShort", Map.of(Replace.MONTHS, "整月", Replace.EMPLOYER_MONTHS, "按单位"));
         return "subsidy/contribution-records";
     }
 
-    static RejectionView view(Rejection r) {
-        return new RejectionView(r.line(), FIELDS.getOrDefault(r.field(), r.field()), reason(r.field(), r.message()));
+    /** A rejected row as the page shows it: the column by its name (work.records.column.*), the reason. */
+    RejectionView view(Rejection r) {
+        return new RejectionView(r.line(), fmt.messageOr("work.records.column." + r.field(), r.field()),
+                reason(r.field(), r.message()));
     }
 
     // the Chinese of ContributionCsv's reasons; the identifiers' and the common phrasings come from FieldErrors
@@ -146,20 +132,32 @@ class ContributionRecordPages {
                 "不是有效的 CSV 文件：第 $1 行附近的引号不成对");
     }
 
-    /** The Chinese reason of a rejected row's problem. */
+    /** The reason of a rejected row's problem in the page's language (in English: the service's). */
     static String reason(String field, String message) {
+        if (Languages.english(Languages.current())) {
+            return english(message);
+        }
         String zh = match(REASONS, message);
         return zh != null ? zh : FieldErrors.zh(field, message);
     }
 
-    /** The Chinese of a problem with the whole file. */
+    /** A problem with the whole file in the page's language (in English: the service's). */
     static String fileProblem(String message) {
+        if (Languages.english(Languages.current())) {
+            return english(message);
+        }
         String zh = match(FILE, message);
         if (zh != null) {
             // a header problem names only what it has: drop the empty parts
             return zh.replace("缺少：；", "").replace("；多出：）", "）").replace("（缺少：）", "").replace("（）", "");
         }
         return FieldErrors.zh("file", message);
+    }
+
+    /** The service's own words, as a sentence ("Must not be negative"). */
+    private static String english(String message) {
+        String m = message == null ? "" : message.strip();
+        return m.isEmpty() ? m : Character.toUpperCase(m.charAt(0)) + m.substring(1);
     }
 
     private static String match(Map<Pattern, String> phrases, String message) {

@@ -17,17 +17,18 @@ import org.ffw.rules.LeaveQuery;
 import org.ffw.rules.CreditCodes;
 import org.ffw.rules.ResidentIds;
 import org.ffw.subsidy.ApplySubsidy.MonthlyContribution;
+import org.ffw.subsidy.SubsidyCheck.Phrase;
 import org.ffw.subsidy.SubsidyPolicy.Terms;
 import org.ffw.subsidy.SubsidyViews.MonthRow;
 import org.springframework.stereotype.Component;
 
 /**
- * The eligibility checks of an application (REFERENCE §2.1), each with its reason in words: the policy covers the
- * birth; the leave granted covers the statutory 产假 + 生育假 for it (rules module: babies, difficult birth, the
- * holiday postponement); applied within the window after the leave; the employee confirmed the child order; the
- * declared months are exactly the term's; no other employer social-insurance subsidy; a dispatch agency names a user
- * unit other than itself. An application that fails a check is still accepted and routed: the officer decides, with
- * the failure shown.
+ * The eligibility checks of an application (REFERENCE §2.1), each with its reason in words (phrases of i18n/work,
+ * {@link SubsidyCheck}): the policy covers the birth; the leave granted covers the statutory 产假 + 生育假 for it
+ * (rules module: babies, difficult birth, the holiday postponement); applied within the window after the leave; the
+ * employee confirmed the child order; the declared months are exactly the term's; no other employer social-insurance
+ * subsidy; a dispatch agency names a user unit other than itself. An application that fails a check is still
+ * accepted and routed: the officer decides, with the failure shown.
  */
 @Component
 class SubsidyEligibility {
@@ -53,42 +54,42 @@ class SubsidyEligibility {
         List<SubsidyCheck> checks = new ArrayList<>();
         String id = ResidentIds.normalize(a.employee().residentId());
         checks.add(ResidentIds.isFemale(id)
-                ? SubsidyCheck.pass("EMPLOYEE", "职工身份", "公民身份号码有效")
-                : SubsidyCheck.warn("EMPLOYEE", "职工身份", "公民身份号码显示为男性，请核对是否填错（补贴适用于女职工）"));
+                ? SubsidyCheck.pass("EMPLOYEE", "职工身份", Phrase.of("work.check.employee.valid"))
+                : SubsidyCheck.warn("EMPLOYEE", "职工身份", Phrase.of("work.check.employee.male")));
 
         Optional<Terms> terms = policy.forBirth(a.childBirthDate());
-        checks.add(terms.map(t -> SubsidyCheck.pass("POLICY", "政策范围", a.childBirthDate() + " 出生，在政策范围内（"
-                        + t.source() + "）"))
-                .orElseGet(() -> SubsidyCheck.fail("POLICY", "政策范围", a.childBirthDate()
-                        + " 出生，不在政策范围内：补贴适用于 2025 年 1 月 1 日以后、政策有效期内的生育")));
+        checks.add(terms.map(t -> SubsidyCheck.pass("POLICY", "政策范围",
+                        Phrase.of("work.check.policy.covered", a.childBirthDate(), t.source())))
+                .orElseGet(() -> SubsidyCheck.fail("POLICY", "政策范围",
+                        Phrase.of("work.check.policy.notCovered", a.childBirthDate()))));
         int months = terms.map(Terms::months).orElse(6);
         List<YearMonth> window = SubsidyCalculation.window(a.childBirthDate(), months);
 
         checks.add(leave(a));
         LocalDate deadline = a.leaveEnd().plusMonths(terms.map(Terms::applyWithinMonths).orElse(12));
         checks.add(today.isAfter(deadline)
-                ? SubsidyCheck.fail("WINDOW", "申请期限", "应在假期结束后一年内（" + deadline + " 前）申请")
-                : SubsidyCheck.pass("WINDOW", "申请期限", "在申请期限内（" + deadline + " 前）"));
-        checks.add(a.childOrder() == null ? SubsidyCheck.fail("CHILD_ORDER", "生育孩次", "请填写生育孩次，并由职工本人确认")
+                ? SubsidyCheck.fail("WINDOW", "申请期限", Phrase.of("work.check.window.late", deadline))
+                : SubsidyCheck.pass("WINDOW", "申请期限", Phrase.of("work.check.window.inTime", deadline)));
+        checks.add(a.childOrder() == null
+                ? SubsidyCheck.fail("CHILD_ORDER", "生育孩次", Phrase.of("work.check.childOrder.missing"))
                 : Boolean.TRUE.equals(a.employeeConfirmedChildOrder())
-                ? SubsidyCheck.pass("CHILD_ORDER", "生育孩次", "职工已确认为第 " + a.childOrder() + " 孩")
-                : SubsidyCheck.fail("CHILD_ORDER", "生育孩次", "须由职工本人确认生育孩次"));
+                ? SubsidyCheck.pass("CHILD_ORDER", "生育孩次", Phrase.of("work.check.childOrder.confirmed", a.childOrder()))
+                : SubsidyCheck.fail("CHILD_ORDER", "生育孩次", Phrase.of("work.check.childOrder.unconfirmed")));
         checks.add(months(a, window));
         List<MonthRow> rows = records.rows(applicantCreditCode, id, a.contributions(), window);
         checks.add(SubsidyMonths.check(rows));
         checks.add(Boolean.TRUE.equals(a.noOtherSubsidy())
-                ? SubsidyCheck.pass("NO_OTHER_SUBSIDY", "不重复享受", "单位承诺同一职工同期未享受其他单位社会保险补贴")
-                : SubsidyCheck.fail("NO_OTHER_SUBSIDY", "不重复享受",
-                        "同一职工同期已享受其他单位社会保险补贴（如吸纳就业、创业补贴）的，不能同时申领"));
+                ? SubsidyCheck.pass("NO_OTHER_SUBSIDY", "不重复享受", Phrase.of("work.check.noOtherSubsidy.promised"))
+                : SubsidyCheck.fail("NO_OTHER_SUBSIDY", "不重复享受", Phrase.of("work.check.noOtherSubsidy.other")));
         if (a.dispatch() != null) {
             String unit = CreditCodes.normalize(a.dispatch().userUnitCreditCode());
             checks.add(unit.equals(applicantCreditCode)
-                    ? SubsidyCheck.fail("DISPATCH", "劳务派遣", "用工单位不能是派遣单位本身")
+                    ? SubsidyCheck.fail("DISPATCH", "劳务派遣", Phrase.of("work.check.dispatch.itself"))
                     : "PUBLIC_INSTITUTION".equals(CreditCodes.organisationType(unit))
-                    ? SubsidyCheck.fail("DISPATCH", "劳务派遣", "派遣到机关事业单位的人员不适用本补贴（用工单位 "
-                            + a.dispatch().userUnitName() + "）")
-                    : SubsidyCheck.pass("DISPATCH", "劳务派遣", "派遣单位申请，补贴须全额转付用工单位 "
-                            + a.dispatch().userUnitName() + "（" + unit + "）"));
+                    ? SubsidyCheck.fail("DISPATCH", "劳务派遣",
+                            Phrase.of("work.check.dispatch.publicInstitution", a.dispatch().userUnitName()))
+                    : SubsidyCheck.pass("DISPATCH", "劳务派遣",
+                            Phrase.of("work.check.dispatch.passOn", a.dispatch().userUnitName(), unit)));
         }
         return new Result(terms, window, rows, List.copyOf(checks));
     }
@@ -102,15 +103,22 @@ class SubsidyEligibility {
             e = entitlements.calculate(new LeaveQuery(LeaveEvent.BIRTH, a.childBirthDate(), babies,
                     Boolean.TRUE.equals(a.difficultBirth()), true, null, start));
         } catch (InvalidInputException | UnprocessableException cannot) {
-            return SubsidyCheck.warn("LEAVE", "假期", "无法计算法定假期（" + cannot.getMessage() + "），请核对");
+            return SubsidyCheck.warn("LEAVE", "假期", Phrase.of("work.check.leave.cannotCalculate", cannot.getMessage()));
         }
-        String statutory = "法定产假 " + e.maternityLeaveDays() + " 天 + 生育假 " + e.birthLeaveDays() + " 天"
-                + (e.holidayExtensionDays() > 0 ? "（遇法定节假日顺延 " + e.holidayExtensionDays() + " 天）" : "")
-                + "，应自 " + e.leaveStart() + " 至 " + e.birthLeaveEnd() + (e.provisional() ? "（暂定）" : "");
-        String granted = "单位给予 " + a.leaveStart() + " 至 " + a.leaveEnd();
         boolean covers = !a.leaveStart().isAfter(e.leaveStart()) && !a.leaveEnd().isBefore(e.birthLeaveEnd());
-        return covers ? SubsidyCheck.pass("LEAVE", "假期", granted + "，已覆盖" + statutory)
-                : SubsidyCheck.fail("LEAVE", "假期", granted + "，未覆盖" + statutory);
+        // 单位给予 … 至 …，已覆盖 / 未覆盖法定产假 … 天 + 生育假 … 天（遇法定节假日顺延 … 天），应自 … 至 …（暂定）
+        List<Phrase> words = new ArrayList<>(List.of(
+                Phrase.of("work.check.leave.granted", a.leaveStart(), a.leaveEnd()),
+                Phrase.of(covers ? "work.check.leave.covers" : "work.check.leave.notCovers"),
+                Phrase.of("work.check.leave.statutory", e.maternityLeaveDays(), e.birthLeaveDays())));
+        if (e.holidayExtensionDays() > 0) {
+            words.add(Phrase.of("work.check.leave.holidays", e.holidayExtensionDays()));
+        }
+        words.add(Phrase.of("work.check.leave.period", e.leaveStart(), e.birthLeaveEnd()));
+        if (e.provisional()) {
+            words.add(Phrase.of("work.check.leave.provisional"));
+        }
+        return covers ? SubsidyCheck.pass("LEAVE", "假期", words) : SubsidyCheck.fail("LEAVE", "假期", words);
     }
 
     /** Exactly the term's months are declared: the birth month and the following ones. */
@@ -120,11 +128,18 @@ class SubsidyEligibility {
         missing.removeAll(declared.keySet());
         TreeSet<YearMonth> extra = new TreeSet<>(declared.keySet());
         extra.removeAll(window);
-        String term = window.get(0) + " 至 " + window.get(window.size() - 1) + " 共 " + window.size() + " 个月";
+        Object[] term = {window.get(0), window.get(window.size() - 1), window.size()};
         if (missing.isEmpty() && extra.isEmpty()) {
-            return SubsidyCheck.pass("MONTHS", "缴费月份", "申报了 " + term + " 的单位缴费");
+            return SubsidyCheck.pass("MONTHS", "缴费月份", Phrase.of("work.check.months.declared", term));
         }
-        return SubsidyCheck.fail("MONTHS", "缴费月份", "应申报 " + term + (missing.isEmpty() ? "" : "，缺 " + missing)
-                + (extra.isEmpty() ? "" : "，多报 " + extra + "（不计入）"));
+        // the months as a list, written [2026-03, 2026-04] in either language
+        List<Phrase> words = new ArrayList<>(List.of(Phrase.of("work.check.months.expected", term)));
+        if (!missing.isEmpty()) {
+            words.add(Phrase.of("work.check.months.missing", missing.toString()));
+        }
+        if (!extra.isEmpty()) {
+            words.add(Phrase.of("work.check.months.extra", extra.toString()));
+        }
+        return SubsidyCheck.fail("MONTHS", "缴费月份", words);
     }
 }

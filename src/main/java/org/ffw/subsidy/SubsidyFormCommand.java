@@ -25,16 +25,25 @@ import org.ffw.subsidy.SubsidyForm.Month;
  */
 final class SubsidyFormCommand {
 
-    /** The page's fields by label, for the summary of problems. */
-    static final Map<String, String> LABELS = Map.ofEntries(Map.entry("employeeName", "职工姓名"),
-            Map.entry("residentId", "职工公民身份号码"), Map.entry("childBirthDate", "子女出生日期"),
-            Map.entry("childOrder", "生育孩次"), Map.entry("employeeConfirmedChildOrder", "职工确认孩次"),
-            Map.entry("birthCertificateNo", "出生医学证明编号"), Map.entry("babies", "胎数"),
-            Map.entry("difficultBirth", "难产"), Map.entry("leaveStart", "假期开始日期"),
-            Map.entry("leaveEnd", "假期结束日期"), Map.entry("contributions", "单位缴费"),
-            Map.entry("userUnitCreditCode", "用工单位统一社会信用代码"), Map.entry("userUnitName", "用工单位名称"),
-            Map.entry("noOtherSubsidy", "不重复享受承诺"), Map.entry("bankName", "开户银行"),
-            Map.entry("accountName", "账户名称"), Map.entry("accountNo", "银行账号"));
+    /** The page's fields by the key of their label (i18n/work), for the summary of problems. */
+    static final Map<String, String> LABELS = Map.ofEntries(
+            Map.entry("employeeName", "work.field.subsidy.employeeName"),
+            Map.entry("residentId", "work.field.subsidy.residentId"),
+            Map.entry("childBirthDate", "work.field.subsidy.childBirthDate"),
+            Map.entry("childOrder", "work.field.subsidy.childOrder"),
+            Map.entry("employeeConfirmedChildOrder", "work.field.subsidy.employeeConfirmedChildOrder"),
+            Map.entry("birthCertificateNo", "work.field.subsidy.birthCertificateNo"),
+            Map.entry("babies", "work.field.subsidy.babies"),
+            Map.entry("difficultBirth", "work.field.subsidy.difficultBirth"),
+            Map.entry("leaveStart", "work.field.subsidy.leaveStart"),
+            Map.entry("leaveEnd", "work.field.subsidy.leaveEnd"),
+            Map.entry("contributions", "work.field.subsidy.contributions"),
+            Map.entry("userUnitCreditCode", "work.field.subsidy.userUnitCreditCode"),
+            Map.entry("userUnitName", "work.field.subsidy.userUnitName"),
+            Map.entry("noOtherSubsidy", "work.field.subsidy.noOtherSubsidy"),
+            Map.entry("bankName", "work.field.subsidy.bankName"),
+            Map.entry("accountName", "work.field.subsidy.accountName"),
+            Map.entry("accountNo", "work.field.subsidy.accountNo"));
 
     private SubsidyFormCommand() {
     }

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.TreeSet;
 
 import org.ffw.subsidy.ApplySubsidy.MonthlyContribution;
+import org.ffw.subsidy.SubsidyCheck.Phrase;
 import org.ffw.subsidy.SubsidyViews.MonthRow;
 
 /**
@@ -15,9 +16,6 @@ import org.ffw.subsidy.SubsidyViews.MonthRow;
  * (it is "not verifiable from records" and the officer checks the attached statement). Pure.
  */
 final class SubsidyMonths {
-
-    /** The note of a month without a record (the check's reason; the month table says it shortly). */
-    static final String NOT_VERIFIABLE = "未导入缴费记录，无法核对（not verifiable from records），请核对单位上传的缴费凭证";
 
     private SubsidyMonths() {
     }
@@ -33,11 +31,13 @@ final class SubsidyMonths {
             MonthlyContribution c = byMonth.get(m);
             RecordedContribution r = recorded.get(m);
             Boolean matches = c == null || r == null ? null : matches(c, r);
-            String note = r == null ? "无记录，无法核对"
-                    : c == null ? "单位未申报此月" : matches ? "与缴费记录一致" : "与缴费记录不一致：记录为 " + words(r);
+            Phrase note = r == null ? Phrase.of("work.month.noRecord") : c == null ? Phrase.of("work.month.notDeclared")
+                    : matches ? Phrase.of("work.month.matches") : Phrase.of("work.month.differs", r.pension(),
+                    r.medical(), r.unemployment(), r.workInjury());
             rows.add(new MonthRow(m.toString(), c == null ? null : c.pension(), c == null ? null : c.medical(),
                     c == null ? null : c.unemployment(), c == null ? null : c.workInjury(),
-                    c == null ? null : c.total(), term.contains(m), r == null ? null : r.total(), matches, note));
+                    c == null ? null : c.total(), term.contains(m), r == null ? null : r.total(), matches,
+                    SubsidyText.chinese(List.of(note)), List.of(note)));
         }
         return rows;
     }
@@ -60,23 +60,19 @@ final class SubsidyMonths {
             }
         }
         if (!differ.isEmpty()) {
-            return SubsidyCheck.fail("RECORDS", "实际缴费", "申报的单位缴费与社保缴费记录不一致：" + String.join("、", differ)
-                    + "（补贴按实际缴纳部分计算）");
+            return SubsidyCheck.fail("RECORDS", "实际缴费", Phrase.of("work.check.records.differ", differ));
         }
         if (!unverified.isEmpty()) {
-            return SubsidyCheck.warn("RECORDS", "实际缴费", (verified > 0 ? verified + " 个月与缴费记录一致；" : "")
-                    + String.join("、", unverified) + " " + NOT_VERIFIABLE);
+            Phrase notVerifiable = Phrase.of("work.check.records.notVerifiable", unverified);
+            return verified > 0 ? SubsidyCheck.warn("RECORDS", "实际缴费",
+                    Phrase.of("work.check.records.someVerified", verified), notVerifiable)
+                    : SubsidyCheck.warn("RECORDS", "实际缴费", notVerifiable);
         }
-        return SubsidyCheck.pass("RECORDS", "实际缴费", "申报的 " + verified + " 个月单位缴费均与社保缴费记录一致");
+        return SubsidyCheck.pass("RECORDS", "实际缴费", Phrase.of("work.check.records.allVerified", verified));
     }
 
     private static boolean matches(MonthlyContribution c, RecordedContribution r) {
         return c.pension().compareTo(r.pension()) == 0 && c.medical().compareTo(r.medical()) == 0
                 && c.unemployment().compareTo(r.unemployment()) == 0 && c.workInjury().compareTo(r.workInjury()) == 0;
-    }
-
-    private static String words(RecordedContribution r) {
-        return "养老 " + r.pension().toPlainString() + "、医疗 " + r.medical().toPlainString() + "、失业 "
-                + r.unemployment().toPlainString() + "、工伤 " + r.workInjury().toPlainString() + " 元";
     }
 }

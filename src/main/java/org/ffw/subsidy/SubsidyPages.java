@@ -13,6 +13,7 @@ import org.ffw.platform.web.ConflictException;
 import org.ffw.platform.web.FieldErrors;
 import org.ffw.platform.web.FieldProblem;
 import org.ffw.platform.web.InvalidInputException;
+import org.ffw.platform.web.PageFormat;
 import org.ffw.subsidy.SubsidyService.Answer;
 import org.ffw.subsidy.SubsidyViews.ListItem;
 import org.ffw.subsidy.SubsidyViews.StaffView;
@@ -56,10 +57,11 @@ class SubsidyPages {
     private final DocumentUploads uploads;
     private final Validator validator;
     private final ObjectMapper json;
+    private final PageFormat fmt;
 
     SubsidyPages(SubsidyService service, SubsidyReads reads, SubsidyPrefill prefill, SubsidyDocuments documents,
                  SubsidyPolicy policy, Idempotency idempotency, DocumentUploads uploads, Validator validator,
-                 ObjectMapper json) {
+                 ObjectMapper json, PageFormat fmt) {
         this.service = service;
         this.reads = reads;
         this.prefill = prefill;
@@ -69,6 +71,7 @@ class SubsidyPages {
         this.uploads = uploads;
         this.validator = validator;
         this.json = json;
+        this.fmt = fmt;
     }
 
     // ------------------------------------------------------------------------------------------- applying
@@ -120,11 +123,11 @@ class SubsidyPages {
             return formPage(model, form, null, errors(e.errors()));
         } catch (Idempotency.KeyReusedException e) {
             form.setToken(UUID.randomUUID().toString());
-            model.addAttribute("error", "此表单已经提交过一份申请。如确需再提交，请核对内容后再次提交。");
+            model.addAttribute("error", fmt.message("work.apply.formUsed"));
             response.setStatus(HttpServletResponse.SC_CONFLICT);
             return formPage(model, form, null, FieldErrors.none());
         } catch (ConflictException e) {
-            model.addAttribute("error", "该职工本次生育已有一份办理中的补贴申请，不能重复申请。");
+            model.addAttribute("error", fmt.message("work.subsidy.applicationOpen"));
             model.addAttribute("errorDetail", e.getMessage());
             response.setStatus(HttpServletResponse.SC_CONFLICT);
             return formPage(model, form, null, FieldErrors.none());

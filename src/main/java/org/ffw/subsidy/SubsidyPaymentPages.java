@@ -10,6 +10,7 @@ import org.ffw.platform.security.CurrentUser;
 import org.ffw.platform.web.ConflictException;
 import org.ffw.platform.web.FieldErrors;
 import org.ffw.platform.web.InvalidInputException;
+import org.ffw.platform.web.PageFormat;
 import org.ffw.subsidy.SubsidyPayments.Instruction;
 import org.ffw.subsidy.SubsidyPayments.Payment;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -30,9 +31,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class SubsidyPaymentPages {
 
     private final SubsidyPayments payments;
+    private final PageFormat fmt;
 
-    SubsidyPaymentPages(SubsidyPayments payments) {
+    SubsidyPaymentPages(SubsidyPayments payments, PageFormat fmt) {
         this.payments = payments;
+        this.fmt = fmt;
     }
 
     @GetMapping("/finance/subsidy-payments")
@@ -61,18 +64,20 @@ class SubsidyPaymentPages {
         try {
             day = paidOn.isBlank() ? null : LocalDate.parse(paidOn.strip());
         } catch (DateTimeParseException e) {
-            return problem(flash, caseNo, reference, paidOn, "支付日期格式不正确（年-月-日）。");
+            return problem(flash, caseNo, reference, paidOn, fmt.message("work.pay.badDate"));
         }
         try {
             SubsidyApplication a = payments.confirm(CurrentUser.get(), caseNo, new Payment(reference, day));
-            flash.addFlashAttribute("notice", caseNo + " 已确认支付 " + a.approvedAmount().toPlainString() + " 元。");
+            flash.addFlashAttribute("notice", fmt.message("work.pay.confirmed", caseNo,
+                    a.approvedAmount().toPlainString()));
         } catch (InvalidInputException e) {
-            FieldErrors errors = FieldErrors.of(e);
-            return problem(flash, caseNo, reference, paidOn, errors.all().stream()
-                    .map(m -> ("reference".equals(m.field()) ? "银行流水号" : "支付日期") + m.zh())
-                    .reduce((x, y) -> x + "；" + y).orElse("") + "。");
+            String why = FieldErrors.of(e).all().stream()
+                    .map(m -> fmt.message("work.pay.problem", fmt.message("reference".equals(m.field())
+                            ? "work.pay.reference" : "work.pay.paidOn"), m.text()))
+                    .collect(java.util.stream.Collectors.joining(fmt.message("work.flash.reasonSeparator")));
+            return problem(flash, caseNo, reference, paidOn, fmt.message("work.pay.problems", why));
         } catch (ConflictException e) {
-            flash.addFlashAttribute("error", caseNo + " 不在待支付状态（可能已确认支付）。");
+            flash.addFlashAttribute("error", fmt.message("work.pay.notPending", caseNo));
         }
         return "redirect:/finance/subsidy-payments";
     }

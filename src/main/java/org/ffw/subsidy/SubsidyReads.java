@@ -178,17 +178,21 @@ public class SubsidyReads implements PublicStatuses.Source {
     }
 
     private List<Waiting> waiting(String caseNo) {
-        return openTasks.of(caseNo).stream().map(t -> new Waiting(t.name(), by(t.candidateGroup()),
-                t.dueAt() == null ? null : LocalDate.ofInstant(t.dueAt(), Shanghai.ZONE))).toList();
+        return openTasks.of(caseNo).stream().map(t -> new Waiting(t.name(), BY.get(side(t.candidateGroup())),
+                t.dueAt() == null ? null : LocalDate.ofInstant(t.dueAt(), Shanghai.ZONE), t.processKey(),
+                t.taskKey(), side(t.candidateGroup()))).toList();
     }
 
-    private static String by(String group) {
+    /** Who does a task, by its candidate group (the pages say it with work.side.*, the API with {@link #BY}). */
+    private static String side(String group) {
         if (group == null) {
-            return "经办人员";
+            return "STAFF";
         }
-        return group.startsWith("employer") ? "用人单位" : group.startsWith("supervisor") ? "区人社局负责人"
-                : "区人社局补贴窗口";
+        return group.startsWith("employer") ? "EMPLOYER" : group.startsWith("supervisor") ? "HRB_LEAD" : "SUBSIDY_DESK";
     }
+
+    private static final Map<String, String> BY = Map.of("STAFF", "经办人员", "EMPLOYER", "用人单位", "HRB_LEAD",
+            "区人社局负责人", "SUBSIDY_DESK", "区人社局补贴窗口");
 
     static LocalDate submittedOn(SubsidyApplication a) {
         return LocalDate.ofInstant(a.createdAt(), Shanghai.ZONE);

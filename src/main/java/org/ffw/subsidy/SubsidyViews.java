@@ -23,15 +23,19 @@ public final class SubsidyViews {
     /**
      * One month of the calculation: the declared contributions, whether the month is in the subsidy's term, and
      * what the agency's records say ({@code recordedTotal} null and {@code recordNote} saying so when none is
-     * imported for the month).
+     * imported for the month); the note in Chinese, and as phrases a page says in its language ({@link SubsidyText}).
      */
     record MonthRow(String month, BigDecimal pension, BigDecimal medical, BigDecimal unemployment,
                     BigDecimal workInjury, BigDecimal total, boolean inTerm, BigDecimal recordedTotal,
-                    Boolean matchesRecord, String recordNote) {
+                    Boolean matchesRecord, String recordNote, List<SubsidyCheck.Phrase> noteWords) {
     }
 
-    /** A task the case waits on, in words: what, by whom, until when. */
-    record Waiting(String name, String by, LocalDate due) {
+    /**
+     * A task the case waits on, in words: what, by whom (in Chinese, for the API), until when; and the same as codes
+     * for the pages, which say them in their language: the task ({@code ${@work.task(processKey, taskKey, name)}})
+     * and who does it ({@code side}: work.side.*).
+     */
+    record Waiting(String name, String by, LocalDate due, String processKey, String taskKey, String side) {
     }
 
     /**

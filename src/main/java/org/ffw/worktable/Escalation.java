@@ -90,11 +90,11 @@ class Escalation {
     }
 
     /**
-     * The task's name in a notice: its words in the recipient's language ({@code taskName.<process>.<task key>}) when
+     * The task's name in a notice: its words in the recipient's language ({@code task.<process key>.<task key>} of i18n/work, as on the pages) when
      * the bundles have them, else the name the process gives it.
      */
     static Object name(TaskInfo t) {
-        return Notice.label("taskName." + t.processKey(), t.taskKey(), t.name());
+        return Notice.label("task." + t.processKey(), t.taskKey(), t.name());
     }
 
     /** What the task is about, in a notice: its case and the case's summary ("案件 LC-2026-000001 · …"). */

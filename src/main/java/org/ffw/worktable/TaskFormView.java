@@ -8,10 +8,12 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.ffw.platform.web.Languages;
 import org.springframework.util.MultiValueMap;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -20,6 +22,12 @@ import com.fasterxml.jackson.databind.JsonNode;
  * A task's Camunda Forms schema as the task page renders it — the same schema {@link TaskForm} enforces on
  * completion — and the way back: the posted HTML form as the values {@link WorktableService#complete} takes.
  * Nothing here decides what is valid; the page only shows what the server says.
+ *
+ * <p>In the page's language: the form's words are Chinese, and each component carries its English in its custom
+ * properties (form-js {@code properties}, shown in Camunda Modeler's "Custom properties"): {@code label.en},
+ * {@code description.en}, {@code text.en} (a text component), {@code dateLabel.en}, and {@code option.<value>.en} for
+ * each static option. An English page shows those, the Chinese where one is missing (FormTranslationsTest keeps the
+ * forms complete).
  */
 final class TaskFormView {
 
@@ -69,10 +77,59 @@ final class TaskFormView {
 
     /** The schema's components with the values to show (current values, or what was just posted). */
     static List<Item> items(JsonNode schema, Map<String, Object> values) {
-        return components(schema.path("components"), values == null ? Map.of() : values);
+        return items(schema, values, english());
     }
 
-    private static List<Item> components(JsonNode components, Map<String, Object> values) {
+    /** The same, in English ({@code english}) or Chinese. */
+    static List<Item> items(JsonNode schema, Map<String, Object> values, boolean english) {
+        return components(schema.path("components"), values == null ? Map.of() : values, english);
+    }
+
+    /** Each input field's label in the page's language, by key (the error summary names the fields with them). */
+    static Map<String, String> labels(JsonNode schema) {
+        Map<String, String> labels = new LinkedHashMap<>();
+        collectLabels(schema.path("components"), english(), labels);
+        return labels;
+    }
+
+    private static void collectLabels(JsonNode components, boolean english, Map<String, String> out) {
+        for (JsonNode c : components) {
+            collectLabels(c.path("components"), english, out);
+            if (c.hasNonNull("key") && TaskForm.Field.INPUT_TYPES.contains(c.path("type").asText())) {
+                String label = say(c, "label", english);
+                out.put(c.path("key").asText(), label != null ? label : c.path("key").asText());
+            }
+        }
+    }
+
+    /** A component's word ({@code label}, {@code description}, {@code text}, {@code dateLabel}) in the language. */
+    static String say(JsonNode c, String attribute, boolean english) {
+        if (english) {
+            String en = c.path("properties").path(attribute + ".en").asText(null);
+            if (en != null && !en.isBlank()) {
+                return en;
+            }
+        }
+        return c.path(attribute).asText(null);
+    }
+
+    /** A static option's label in the language ({@code option.<value>.en}), else its Chinese label or its value. */
+    static String option(JsonNode c, JsonNode o, boolean english) {
+        String value = o.path("value").asText();
+        if (english) {
+            String en = c.path("properties").path("option." + value + ".en").asText(null);
+            if (en != null && !en.isBlank()) {
+                return en;
+            }
+        }
+        return o.path("label").asText(value);
+    }
+
+    private static boolean english() {
+        return Languages.english(Languages.current());
+    }
+
+    private static List<Item> components(JsonNode components, Map<String, Object> values, boolean english) {
         List<Item> out = new ArrayList<>();
         for (JsonNode c : components) {
             String type = c.path("type").asText();
@@ -81,7 +138,7 @@ final class TaskFormView {
             JsonNode validate = c.path("validate");
             List<Option> options = new ArrayList<>();
             for (JsonNode o : c.path("values")) {
-                options.add(new Option(o.path("value").asText(), o.path("label").asText(o.path("value").asText())));
+                options.add(new Option(o.path("value").asText(), option(c, o, english)));
             }
             if (c.hasNonNull("valuesKey")) {
                 TaskForm.dynamicOptions(values, c.path("valuesKey").asText())
@@ -99,11 +156,12 @@ final class TaskFormView {
                 int digits = c.has("decimalDigits") ? c.path("decimalDigits").asInt() : 0;
                 step = digits == 0 ? "1" : "0." + "0".repeat(digits - 1) + "1";
             }
-            out.add(new Item(type, key, id, c.path("label").asText(c.path("dateLabel").asText(null)),
-                    c.path("description").asText(null), validate.path("required").asBoolean(false),
+            String label = say(c, "label", english);
+            out.add(new Item(type, key, id, label != null ? label : say(c, "dateLabel", english),
+                    say(c, "description", english), validate.path("required").asBoolean(false),
                     c.path("subtype").asText(null), options, condition(c.path("conditional").path("hide").asText(null)),
-                    "text".equals(type) ? text(c.path("text").asText("")) : List.of(),
-                    c.has("components") ? components(c.path("components"), values) : List.of(),
+                    "text".equals(type) ? text(Objects.requireNonNullElse(say(c, "text", english), "")) : List.of(),
+                    c.has("components") ? components(c.path("components"), values, english) : List.of(),
                     value == null || value instanceof Collection<?> ? "" : String.valueOf(value), selected,
                     c.path("readonly").asBoolean(false) || c.path("disabled").asBoolean(false),
                     validate.has("minLength") ? validate.path("minLength").asInt() : null,

@@ -16,7 +16,8 @@ import org.springframework.stereotype.Component;
  * The worktable's codes as the pages say them: a candidate group by what it is ({@code ${@work.group(g)}}:
  * inspector-310115 → 浦东新区劳动监察, union-310115 → 浦东新区总工会, the employer's own group → 本单位 on its pages,
  * another employer's → 用人单位), a process by its name ({@code ${@work.process('leave-complaint')}} → 休假权益投诉),
- * and who holds a task ({@code ${@work.holder(assignee, group)}}).
+ * who holds a task ({@code ${@work.holder(assignee, group)}}) and a task by its name ({@code ${@work.task(t)}}:
+ * task.leave-complaint.triage → 受理审查 / Triage).
  */
 @Component("work")
 public class WorktableNames {
@@ -67,6 +68,27 @@ public class WorktableNames {
         }
         String g = group(group);
         return g.isEmpty() ? fmt.message("holder.unclaimed") : fmt.message("holder.unclaimedIn", g);
+    }
+
+    /**
+     * A user task by its name in the page's language: {@code task.<process key>.<task key>} of the bundles
+     * (i18n/work), else the name the BPMN gives it.
+     */
+    public String task(String processKey, String taskKey, String name) {
+        if (processKey == null || processKey.isBlank() || taskKey == null) {
+            return name == null ? "" : name;
+        }
+        return fmt.messageOr("task." + processKey + "." + taskKey, name == null ? taskKey : name);
+    }
+
+    /** A queue's task by its name in the page's language ({@code ${@work.task(t)}}). */
+    public String task(WorktableService.QueueItem t) {
+        return t == null ? "" : task(t.process(), t.taskKey(), t.name());
+    }
+
+    /** A projected task by its name in the page's language. */
+    public String task(TaskInfo t) {
+        return t == null ? "" : task(t.processKey(), t.taskKey(), t.name());
     }
 
     /** A process by its name: the procedure's, else the deployed diagram's name, else a general word. */

@@ -15,6 +15,7 @@ import org.ffw.platform.web.ConflictException;
 import org.ffw.platform.web.FieldErrors;
 import org.ffw.platform.web.ForbiddenException;
 import org.ffw.platform.web.InvalidInputException;
+import org.ffw.platform.web.PageFormat;
 import org.ffw.worktable.WorktableService.BulkResult;
 import org.ffw.worktable.WorktableService.QueueItem;
 import org.ffw.worktable.WorktableService.QueuePage;
@@ -51,15 +52,19 @@ class WorktablePages {
     private final Procedures procedures;
     private final ResourceLoader resources;
     private final PeopleNames people;
+    private final PageFormat fmt;
+    private final WorktableNames names;
 
     WorktablePages(WorktableService worktable, TaskComments comments, UserService users, Procedures procedures,
-                   ResourceLoader resources, PeopleNames people) {
+                   ResourceLoader resources, PeopleNames people, PageFormat fmt, WorktableNames names) {
         this.worktable = worktable;
         this.comments = comments;
         this.users = users;
         this.procedures = procedures;
         this.resources = resources;
         this.people = people;
+        this.fmt = fmt;
+        this.names = names;
     }
 
     // ---------------------------------------------------------------------------------------------------- queue
@@ -122,7 +127,7 @@ class WorktablePages {
     @PostMapping("/tasks/claim")
     String claimAll(@RequestParam(name = "ids", required = false) List<String> ids, RedirectAttributes flash) {
         if (ids == null || ids.isEmpty()) {
-            flash.addFlashAttribute("error", "请先勾选要认领的任务。");
+            flash.addFlashAttribute("error", fmt.message("work.flash.chooseToClaim"));
             return "redirect:/tasks?view=group";
         }
         List<BulkResult> results = worktable.claimAll(CurrentUser.get(), ids.stream().limit(200).toList());
@@ -130,23 +135,26 @@ class WorktablePages {
         // why the others were not claimed, by reason and without task ids: "2 项未能认领：1 项任务不存在；1 项…"
         Map<String, Long> failed = new LinkedHashMap<>();
         results.stream().filter(r -> !r.claimed()).forEach(r -> failed.merge(reason(r.status()), 1L, Long::sum));
-        flash.addFlashAttribute("notice", "已认领 " + claimed + " 项任务。");
+        flash.addFlashAttribute("notice", fmt.message("work.flash.claimedCount", String.valueOf(claimed)));
         if (!failed.isEmpty()) {
             long total = results.size() - claimed;
             String why = failed.size() == 1 ? failed.keySet().iterator().next()
-                    : String.join("；", failed.entrySet().stream().map(e -> e.getValue() + " 项" + e.getKey()).toList());
-            flash.addFlashAttribute("error", total + " 项未能认领：" + why + "。");
+                    : String.join(fmt.message("work.flash.reasonSeparator"), failed.entrySet().stream()
+                            .map(e -> fmt.message("work.flash.reasonCount", String.valueOf(e.getValue()), e.getKey()))
+                            .toList());
+            flash.addFlashAttribute("error", fmt.message("work.flash.notClaimed", String.valueOf(total), why));
         }
         return "redirect:/tasks?view=mine";
     }
 
-    private static String reason(int status) {
-        return switch (status) {
-            case 403 -> "不在您的办理范围";
-            case 404 -> "任务不存在";
-            case 409 -> "已被他人认领或已办结";
-            default -> "未能认领";
-        };
+    /** Why a task of a bulk claim was not claimed, in the page's language. */
+    private String reason(int status) {
+        return fmt.message(switch (status) {
+            case 403 -> "work.claimRefused.forbidden";
+            case 404 -> "work.claimRefused.notFound";
+            case 409 -> "work.claimRefused.taken";
+            default -> "work.claimRefused.other";
+        });
     }
 
     @PostMapping("/tasks/{id}/claim")
@@ -154,18 +162,18 @@ class WorktablePages {
         try {
             worktable.claim(CurrentUser.get(), id);
         } catch (ConflictException e) {
-            flash.addFlashAttribute("error", "未能认领：此任务已被他人认领或已办结。");
+            flash.addFlashAttribute("error", fmt.message("work.flash.claimTaken"));
             flash.addFlashAttribute("errorDetail", e.getMessage());
             return "redirect:/tasks?view=group";
         }
-        flash.addFlashAttribute("notice", "已认领，请办理。");
+        flash.addFlashAttribute("notice", fmt.message("work.flash.claimed"));
         return "redirect:/tasks/" + id;
     }
 
     @PostMapping("/tasks/{id}/unclaim")
     String unclaim(@PathVariable String id, RedirectAttributes flash) {
         worktable.unclaim(CurrentUser.get(), id);
-        flash.addFlashAttribute("notice", "任务已退回待认领队列。");
+        flash.addFlashAttribute("notice", fmt.message("work.flash.released"));
         return "redirect:/tasks/" + id;
     }
 
@@ -173,9 +181,9 @@ class WorktablePages {
     String assign(@PathVariable String id, @RequestParam(required = false) String userId, RedirectAttributes flash) {
         try {
             worktable.assign(CurrentUser.get(), id, userId);
-            flash.addFlashAttribute("notice", "已指派给 " + people.person(userId) + "。");
+            flash.addFlashAttribute("notice", fmt.message("work.flash.assigned", people.person(userId)));
         } catch (InvalidInputException e) {
-            flash.addFlashAttribute("error", "未能指派：" + FieldErrors.of(e).all().get(0).zh());
+            flash.addFlashAttribute("error", fmt.message("work.flash.notAssigned", FieldErrors.of(e).all().get(0).text()));
         }
         return "redirect:/tasks/" + id;
     }
@@ -184,9 +192,9 @@ class WorktablePages {
     String comment(@PathVariable String id, @RequestParam(defaultValue = "") String body, RedirectAttributes flash) {
         try {
             comments.comment(CurrentUser.get(), id, body);
-            flash.addFlashAttribute("notice", "内部意见已保存。");
+            flash.addFlashAttribute("notice", fmt.message("work.flash.commentSaved"));
         } catch (InvalidInputException e) {
-            flash.addFlashAttribute("commentError", FieldErrors.of(e).all().get(0).zh());
+            flash.addFlashAttribute("commentError", FieldErrors.of(e).all().get(0).text());
             flash.addFlashAttribute("commentBody", body);
         }
         return "redirect:/tasks/" + id + "#comments";
@@ -219,8 +227,9 @@ class WorktablePages {
             show(model, me, details, shown, FieldErrors.of(e));
             return "worktable/task";
         }
-        String what = details.task().name() + (details.task().caseNo() == null ? "" : "（" + details.task().caseNo() + "）");
-        flash.addFlashAttribute("notice", "已办结：" + what);
+        String task = names.task(details.task());
+        flash.addFlashAttribute("notice", details.task().caseNo() == null ? fmt.message("work.flash.completed", task)
+                : fmt.message("work.flash.completedCase", task, details.task().caseNo()));
         return "redirect:/tasks";
     }
 
@@ -235,7 +244,7 @@ class WorktablePages {
         Map<String, String> labels = new LinkedHashMap<>();
         if (details.form() != null) {
             model.addAttribute("formItems", TaskFormView.items(details.form().schema(), values));
-            TaskForm.parse(details.form().schema()).fields().forEach(f -> labels.put(f.key(), f.label()));
+            labels.putAll(TaskFormView.labels(details.form().schema()));
         }
         model.addAttribute("errors", errors);
         model.addAttribute("fieldLabels", labels);

@@ -83,6 +83,25 @@ class ProceduresEnglishBrowserTest extends BrowserTest {
             setValue(By.id("f-leaveEnd"), "2026-08-15");
             type(By.id("f-residentId"), "110101199003077777");
             waitText(By.id("amount-note"), "Still to fill in");
+            // a valid ID and the rest filled in: the live checks' reasons in English too (the script says the
+            // API's phrases)
+            type(By.id("f-residentId"), "31011519900728010X");
+            type(By.id("f-employeeName"), "Wang Fang");
+            type(By.id("f-childOrder"), "2");
+            find(By.id("f-employeeConfirmedChildOrder")).click();
+            type(By.id("f-birthCertificateNo"), "P310000004");
+            for (int i = 0; i < 6; i++) {
+                type(By.id("f-contributions[" + i + "].pension"), "2000.00");
+                type(By.id("f-contributions[" + i + "].medical"), "1000.00");
+                type(By.id("f-contributions[" + i + "].unemployment"), "50.00");
+                type(By.id("f-contributions[" + i + "].workInjury"), "20.00");
+            }
+            waitText(By.id("amount"), "CNY 9210.00");
+            waitText(By.id("live-checks"), "which covers the statutory maternity leave");
+            assertThat(find(By.id("live-checks")).getText()).contains("The resident ID number is valid",
+                    "Applied for in time",
+                    "The employee has confirmed: child no. 2", "Contributions declared for 2026-03 to 2026-08, 6 months")
+                    .doesNotContainPattern("[\\p{IsHan}]");
             screenshot("en-subsidy-new");
 
             open("/employer/subsidies/" + caseNo);

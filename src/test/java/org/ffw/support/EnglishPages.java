@@ -48,6 +48,13 @@ public final class EnglishPages {
         return send(HttpRequest.newBuilder(URI.create(base + path)).GET().build());
     }
 
+    /** An HTML form posted (URL-encoded, see {@link PageSession#form}), redirects not followed. */
+    public HttpResponse<String> postForm(String path, String form) {
+        return send(HttpRequest.newBuilder(URI.create(base + path))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build());
+    }
+
     /**
      * The Chinese in the page's {@code <main>} once the given data is removed, and the cards the shared fragments
      * draw (the timeline, the documents: another bundle's) — empty when the page reads in English.

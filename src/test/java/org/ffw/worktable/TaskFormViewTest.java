@@ -96,4 +96,32 @@ class TaskFormViewTest {
         posted.remove("_present_urgent");
         assertThat(TaskFormView.values(form, posted)).doesNotContainKey("urgent");
     }
+    @Test
+    void an_english_page_shows_the_english_of_the_forms_properties_and_the_chinese_where_there_is_none()
+            throws Exception {
+        JsonNode schema = JSON.readTree("""
+                {"components": [
+                  {"type": "text", "text": "### 审核\\n请核对。", "properties": {"text.en": "### Review\\nPlease check."}},
+                  {"type": "radio", "key": "d", "label": "决定", "description": "说明",
+                   "values": [{"label": "同意", "value": "YES"}, {"label": "不同意", "value": "NO"}],
+                   "properties": {"label.en": "Decision", "description.en": "Explained", "option.YES.en": "Agree"}},
+                  {"type": "datetime", "key": "on", "dateLabel": "日期", "properties": {"dateLabel.en": "Date"}},
+                  {"type": "textarea", "key": "note", "label": "备注"}]}""");
+        var en = TaskFormView.items(schema, Map.of(), true);
+        assertThat(en.get(0).text().get(0).spans()).containsExactly(new TaskFormView.Span("Review", false));
+        assertThat(en.get(1).label()).isEqualTo("Decision");
+        assertThat(en.get(1).description()).isEqualTo("Explained");
+        assertThat(en.get(1).options()).containsExactly(new TaskFormView.Option("YES", "Agree"),
+                new TaskFormView.Option("NO", "不同意"));
+        assertThat(en.get(2).label()).isEqualTo("Date");
+        assertThat(en.get(3).label()).isEqualTo("备注");
+
+        var zh = TaskFormView.items(schema, Map.of(), false);
+        assertThat(zh.get(0).text().get(0).spans()).containsExactly(new TaskFormView.Span("审核", false));
+        assertThat(zh.get(1).label()).isEqualTo("决定");
+        assertThat(zh.get(1).options()).extracting(TaskFormView.Option::label).containsExactly("同意", "不同意");
+        assertThat(zh.get(2).label()).isEqualTo("日期");
+        // outside a request (no English asked for): Chinese
+        assertThat(TaskFormView.labels(schema)).containsEntry("d", "决定").containsEntry("note", "备注");
+    }
 }

@@ -7,6 +7,7 @@ import org.ffw.platform.idempotency.Idempotency;
 import org.ffw.platform.web.ConflictException;
 import org.ffw.platform.web.FieldErrors;
 import org.ffw.platform.web.InvalidInputException;
+import org.ffw.platform.web.PageFormat;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
@@ -24,9 +25,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 public class DocumentUploads {
 
     private final Idempotency idempotency;
+    private final PageFormat fmt;
 
-    DocumentUploads(Idempotency idempotency) {
+    DocumentUploads(Idempotency idempotency, PageFormat fmt) {
         this.idempotency = idempotency;
+        this.fmt = fmt;
     }
 
     /** The procedure's rule for attaching a file to one case: checks the caller and stores it. */
@@ -58,22 +61,22 @@ public class DocumentUploads {
                 .body(content);
     }
 
-    /** A page: the outcome as a flash message ({@code notice}, or {@code uploadError} in Chinese). */
+    /** A page: the outcome as a flash message ({@code notice}, or {@code uploadError}) in the page's language. */
     public void page(String scope, String caseNo, String token, MultipartFile file, RedirectAttributes flash,
                      Attach attach) {
         if (file == null || file.isEmpty()) {
-            flash.addFlashAttribute("uploadError", "请选择要上传的文件。");
+            flash.addFlashAttribute("uploadError", fmt.message("work.upload.chooseFile"));
             return;
         }
         try {
             JsonNode d = api(scope, caseNo, token, file, attach).getBody();
-            flash.addFlashAttribute("notice", "已上传：" + d.path("filename").asText());
+            flash.addFlashAttribute("notice", fmt.message("work.upload.done", d.path("filename").asText()));
         } catch (InvalidInputException e) {
-            flash.addFlashAttribute("uploadError", FieldErrors.of(e).all().get(0).zh());
+            flash.addFlashAttribute("uploadError", FieldErrors.of(e).all().get(0).text());
         } catch (Idempotency.KeyReusedException e) {
-            flash.addFlashAttribute("uploadError", "此上传表单已使用过，请重新选择文件上传。");
+            flash.addFlashAttribute("uploadError", fmt.message("work.upload.formUsed"));
         } catch (ConflictException e) {
-            flash.addFlashAttribute("uploadError", "现在不能向此案件上传材料（案件可能已结案）。");
+            flash.addFlashAttribute("uploadError", fmt.message("work.upload.closed"));
         }
     }
 

@@ -98,6 +98,11 @@ public class PageFormat {
         return messages.getMessage(key, args, key, locale());
     }
 
+    /** A message of the bundles in the request's language, {@code fallback} when there is none. */
+    public String messageOr(String key, String fallback, Object... args) {
+        return key == null ? fallback : messages.getMessage(key, args, fallback, locale());
+    }
+
     private static Instant instant(Object value) {
         if (value instanceof Instant i) {
             return i;
