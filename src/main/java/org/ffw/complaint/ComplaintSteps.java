@@ -189,7 +189,7 @@ public class ComplaintSteps {
     public void publishSubstantiated(DelegateExecution execution) {
         Complaint c = cases.existing(caseNo(execution));
         employers.recordViolation(c.employerCreditCode(), c.caseNo(), "LEAVE_VIOLATION_" + c.leaveType(),
-                c.foundOn() == null ? workingDays.today() : c.foundOn(), c.leaveType().label() + "权益投诉属实");
+                c.foundOn() == null ? workingDays.today() : c.foundOn(), ViolationWords.stored(c.leaveType()));
         process.publishSubstantiated(c.employerCreditCode(), c.caseNo());
     }
 
