@@ -43,7 +43,7 @@ public final class CertificationViews {
      * for the pages, which say them in their language: the task ({@code ${@work.task(processKey, taskKey, name)}})
      * and who does it ({@code side}: work.side.*).
      */
-    public record Waiting(String name, String by, LocalDate due, String processKey, String taskKey, String side) {
+    public record Waiting(String name, String by, LocalDate due, String processKey, String taskKey, String side, String taskId) {
     }
 
     /** One line of the applications list. */

@@ -180,7 +180,7 @@ public class SubsidyReads implements PublicStatuses.Source {
     private List<Waiting> waiting(String caseNo) {
         return openTasks.of(caseNo).stream().map(t -> new Waiting(t.name(), BY.get(side(t.candidateGroup())),
                 t.dueAt() == null ? null : LocalDate.ofInstant(t.dueAt(), Shanghai.ZONE), t.processKey(),
-                t.taskKey(), side(t.candidateGroup()))).toList();
+                t.taskKey(), side(t.candidateGroup()), t.taskId())).toList();
     }
 
     /** Who does a task, by its candidate group (the pages say it with work.side.*, the API with {@link #BY}). */

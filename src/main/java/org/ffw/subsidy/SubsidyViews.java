@@ -35,7 +35,7 @@ public final class SubsidyViews {
      * for the pages, which say them in their language: the task ({@code ${@work.task(processKey, taskKey, name)}})
      * and who does it ({@code side}: work.side.*).
      */
-    record Waiting(String name, String by, LocalDate due, String processKey, String taskKey, String side) {
+    record Waiting(String name, String by, LocalDate due, String processKey, String taskKey, String side, String taskId) {
     }
 
     /**

@@ -263,6 +263,8 @@ class CertificationPagesTest extends ApiTest {
         // the revise task page: what was asked, a link to the posts; RESUBMIT starts a new round of both reviews
         String revise = tasks.createTaskQuery().processInstanceBusinessKey(caseNo).taskDefinitionKey("revise")
                 .singleResult().getId();
+        assertThat(changes.body()).as("the case page links to the revise task itself, not to the queue")
+                .containsPattern("href=\"/tasks/" + revise + "\" id=\"to-revise-task\"");
         HttpResponse<String> task = employer.get("/tasks/" + revise);
         assertThat(task.statusCode()).isEqualTo(200);
         assertThat(task.body()).contains("客户服务专员岗位请写明每周可居家办公的天数", "申请页面修改岗位",

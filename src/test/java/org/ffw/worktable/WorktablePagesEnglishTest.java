@@ -81,5 +81,8 @@ class WorktablePagesEnglishTest extends ApiTest {
                 .singleResult();
         assertThat(new PageSession(port).login("employer", "demo").get("/tasks/" + supplement.getId()).body())
                 .contains("<h1 id=\"task-name\">补正材料</h1>", "补正说明");
+        // the employer's case page links to that task itself
+        assertThat(new PageSession(port).login("employer", "demo").get("/employer/subsidies/" + caseNo).body())
+                .contains("href=\"/tasks/" + supplement.getId() + "\" id=\"to-tasks\"");
     }
 }
