@@ -70,7 +70,7 @@ public class SubsidyText {
         String separator = fmt.message(SEPARATOR);
         StringBuilder out = new StringBuilder();
         for (Phrase p : words) {
-            String text = fmt.messageOr(p.key(), null, args(p, separator));
+            String text = fmt.messageOr(p.key(), null, args(localized(p), separator));
             if (text == null) {
                 return fallback == null ? "" : fallback;
             }
@@ -78,6 +78,34 @@ public class SubsidyText {
         }
         return out.toString();
     }
+
+    /**
+     * The phrase with its dates (ISO text: "2026-03-10", and a month "2026-03" in English) as people write them in the
+     * page's language: the phrases keep ISO text, which is what the API and the stored Chinese say.
+     */
+    private Phrase localized(Phrase p) {
+        if (p.args() == null) {
+            return p;
+        }
+        boolean english = org.ffw.platform.web.Languages.english(PageFormat.locale());
+        return new Phrase(p.key(), p.args().stream().map(a -> a instanceof List<?> list
+                ? (Object) list.stream().map(x -> when(x, english)).toList() : when(a, english)).toList());
+    }
+
+    private Object when(Object a, boolean english) {
+        if (a instanceof String s) {
+            if (DATE.matcher(s).matches()) {
+                return fmt.date(s);
+            }
+            if (english && MONTH.matcher(s).matches()) {
+                return fmt.period(s);
+            }
+        }
+        return a;
+    }
+
+    private static final java.util.regex.Pattern DATE = java.util.regex.Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+    private static final java.util.regex.Pattern MONTH = java.util.regex.Pattern.compile("\\d{4}-\\d{2}");
 
     /** The Chinese of a reason's phrases (what the API and the stored checks say). */
     static String chinese(List<Phrase> words) {

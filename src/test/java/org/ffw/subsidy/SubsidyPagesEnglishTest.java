@@ -51,6 +51,10 @@ class SubsidyPagesEnglishTest extends ApiTest {
                 "Review the application", "Subsidy desk of the district HRSS bureau");
         assertThat(EnglishPages.chinese(mine.body(), data)).as("the case page in English")
                 .isEmpty();
+        // dates as people write them in English, in the facts and inside the checks' reasons
+        String visible = mine.body().replaceAll("(?s)<script.*?</script>", "").replaceAll("<[^>]*>", " ");
+        assertThat(visible).contains("from 10 Mar 2026 to 15 Aug 2026")
+                .doesNotContainPattern("\\b20\\d\\d-\\d\\d-\\d\\d\\b");
 
         EnglishPages officer = new EnglishPages(port).login("officer", "demo");
         HttpResponse<String> staffList = officer.get("/subsidies");
