@@ -7,6 +7,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.ffw.employer.EmployerService;
 import org.ffw.identity.UserService;
 import org.ffw.platform.security.Role;
+import org.ffw.platform.timeline.Note;
 import org.ffw.platform.timeline.Timeline;
 import org.ffw.platform.timeline.Visibility;
 import org.ffw.rules.WorkingDays;
@@ -54,7 +55,8 @@ public class ComplaintSteps {
         cases.accepted(caseNo, today, due.date());
         String until = due.date() == null ? due.note() : "，调查期限至 " + ComplaintDeadlines.words(due);
         timeline.record(caseNo, "ACCEPTED", c.status().name(), Status.INVESTIGATING.name(), Visibility.PUBLIC,
-                "已立案调查" + until);
+                due.date() == null ? Note.of("timeline.note.complaint.acceptedPending", Note.due(null, true))
+                        : Note.of("timeline.note.complaint.accepted", Note.due(due.date(), due.provisional())));
         cases.toComplainant(caseNo, "COMPLAINT_ACCEPTED", "投诉已受理",
                 "您的" + c.kind().label() + " " + caseNo + " 已于 " + today + " 受理立案" + until + "。");
         cases.toEmployer(caseNo, "COMPLAINT_INVESTIGATION", "劳动保障监察立案通知",
@@ -69,7 +71,9 @@ public class ComplaintSteps {
         Complaint c = cases.lock(caseNo);
         cases.status(caseNo, c.status(), Outcome.NOT_ACCEPTED);
         String reason = NotAcceptedReason.text(c.notAcceptedReason());
-        timeline.record(caseNo, "NOT_ACCEPTED", c.status().name(), null, Visibility.PARTY, "不予受理：" + reason);
+        timeline.record(caseNo, "NOT_ACCEPTED", c.status().name(), null, Visibility.PARTY,
+                Note.of("timeline.note.complaint.notAccepted",
+                        Note.code("notAccepted", c.notAcceptedReason(), reason)));
         cases.toComplainant(caseNo, "COMPLAINT_NOT_ACCEPTED", "投诉不予受理", "您的" + c.kind().label() + " " + caseNo + " 不予受理。理由："
                 + reason + (c.triageNote() == null ? "" : "（" + c.triageNote() + "）"));
     }
@@ -82,7 +86,8 @@ public class ComplaintSteps {
         cases.status(caseNo, Status.SUBMITTED, null);
         String name = users.district(c.district()).map(d -> d.nameZh()).orElse(c.district());
         timeline.record(caseNo, "TRANSFERRED", c.status().name(), Status.SUBMITTED.name(), Visibility.PARTY,
-                "移送" + name + "劳动保障监察机构处理，受理期限至 " + c.acceptanceDue());
+                Note.of("timeline.note.complaint.transferred", Note.code("district", c.district(), name),
+                        c.acceptanceDue()));
         cases.toComplainant(caseNo, "COMPLAINT_TRANSFERRED", "投诉已移送",
                 "您的" + c.kind().label() + " " + caseNo + " 已移送" + name + "处理，将在 " + c.acceptanceDue() + " 前作出受理决定。");
         execution.setVariable(ComplaintProcess.TRIAGE_DECISION, null);
@@ -94,13 +99,13 @@ public class ComplaintSteps {
         Complaint c = cases.lock(caseNo);
         cases.status(caseNo, c.status(), Outcome.INCOMPLETE);
         timeline.recordAs(caseNo, "system", null, "CLOSED_INCOMPLETE", c.status().name(), null, Visibility.PARTY,
-                "逾期未补正材料，投诉终止处理");
+                Note.of("timeline.note.complaint.closedIncomplete"));
     }
 
     @Transactional
     public void noEmployerResponse(DelegateExecution execution) {
         timeline.recordAs(caseNo(execution), "system", null, "NO_EMPLOYER_RESPONSE", null, null, Visibility.PUBLIC,
-                "用人单位逾期未陈述申辩");
+                Note.of("timeline.note.complaint.noEmployerResponse"));
     }
 
     /**
@@ -111,7 +116,7 @@ public class ComplaintSteps {
     public void noUnionOpinion(DelegateExecution execution) {
         String caseNo = caseNo(execution);
         timeline.recordAs(caseNo, "system", null, "NO_UNION_OPINION", null, null, Visibility.STAFF,
-                "工会逾期未提出意见");
+                Note.of("timeline.note.complaint.noUnionOpinion"));
         cases.toInspectors(caseNo, "COMPLAINT_NO_UNION_OPINION", "工会逾期未提出意见：" + caseNo,
                 "投诉案件 " + caseNo + " 的工会监督意见已逾期（10 个工作日）未提出，已记录在案；作出调查结论不再等待工会意见。");
     }
@@ -141,11 +146,14 @@ public class ComplaintSteps {
                         workingDays.endOf(c.investigationDue()));
             }
             String until = c.investigationDue() == null ? "延长 30 个工作日" : "延长至 " + c.investigationDue();
-            timeline.record(caseNo, "EXTENSION_APPROVED", null, null, Visibility.PUBLIC, "调查期限经批准" + until);
+            timeline.record(caseNo, "EXTENSION_APPROVED", null, null, Visibility.PUBLIC, c.investigationDue() == null
+                    ? Note.of("timeline.note.complaint.extendedDays")
+                    : Note.of("timeline.note.complaint.extended", c.investigationDue()));
             cases.toComplainant(caseNo, "COMPLAINT_EXTENDED", "调查期限延长",
                     "您的" + c.kind().label() + " " + caseNo + " 案情复杂，调查期限经批准" + until + "。");
         } else {
-            timeline.record(caseNo, "EXTENSION_REFUSED", null, null, Visibility.STAFF, "延期申请未获批准");
+            timeline.record(caseNo, "EXTENSION_REFUSED", null, null, Visibility.STAFF,
+                    Note.of("timeline.note.complaint.extensionRefused"));
         }
     }
 
@@ -168,7 +176,8 @@ public class ComplaintSteps {
                 text = "违法情节轻微且已改正，撤销立案";
             }
         }
-        timeline.record(caseNo, "FINDING", c.status().name(), null, Visibility.PUBLIC, "调查结论：" + text);
+        timeline.record(caseNo, "FINDING", c.status().name(), null, Visibility.PUBLIC,
+                Note.of("timeline.note.complaint.finding", Note.code("timeline.note.finding", c.finding(), text)));
         cases.toComplainant(caseNo, "COMPLAINT_FINDING", "投诉调查结论", "您的" + c.kind().label() + " " + caseNo + " 调查结论：" + text + "。");
     }
 
@@ -187,7 +196,7 @@ public class ComplaintSteps {
         Complaint c = cases.lock(caseNo);
         cases.status(caseNo, Status.VERIFYING, null);
         timeline.recordAs(caseNo, "system", null, "NO_RECTIFICATION_REPORT", c.status().name(),
-                Status.VERIFYING.name(), Visibility.PUBLIC, "改正期限届满，用人单位未报告整改情况");
+                Status.VERIFYING.name(), Visibility.PUBLIC, Note.of("timeline.note.complaint.noRectificationReport"));
     }
 
     @Transactional
@@ -196,7 +205,8 @@ public class ComplaintSteps {
         Complaint c = cases.lock(caseNo);
         cases.status(caseNo, c.status(), Outcome.WITHDRAWN);
         timeline.recordAs(caseNo, c.complainantUsername(), Role.EMPLOYEE.name(), "WITHDRAWN", c.status().name(), null,
-                c.acceptedOn() == null ? Visibility.PARTY : Visibility.PUBLIC, "投诉人撤回投诉");
+                c.acceptedOn() == null ? Visibility.PARTY : Visibility.PUBLIC,
+                Note.of("timeline.note.complaint.withdrawn"));
     }
 
     @Transactional
@@ -207,7 +217,9 @@ public class ComplaintSteps {
         cases.closed(caseNo, today);
         String outcome = c.outcome() == null ? "" : "（" + c.outcome().label() + "）";
         timeline.recordAs(caseNo, "system", null, "CLOSED", c.status().name(), Status.CLOSED.name(),
-                c.acceptedOn() == null ? Visibility.PARTY : Visibility.PUBLIC, "结案" + outcome);
+                c.acceptedOn() == null ? Visibility.PARTY : Visibility.PUBLIC, Note.of("timeline.note.complaint.closed",
+                        c.outcome() == null ? Note.none()
+                                : Note.of("timeline.note.paren", Note.code("outcome", c.outcome()))));
         cases.toComplainant(caseNo, "COMPLAINT_CLOSED", "投诉已结案",
                 "您的" + c.kind().label() + " " + caseNo + " 已于 " + today + " 结案" + outcome + "。欢迎对办理情况进行评价。");
         if (c.acceptedOn() != null) {
