@@ -18,6 +18,7 @@ import org.ffw.platform.cases.Procedure;
 import org.ffw.platform.cases.QueryCodes;
 import org.ffw.platform.security.FfwUser;
 import org.ffw.platform.security.Role;
+import org.ffw.platform.timeline.Note;
 import org.ffw.platform.timeline.Timeline;
 import org.ffw.platform.timeline.Visibility;
 import org.ffw.platform.web.ConflictException;
@@ -144,7 +145,8 @@ public class SubsidyService {
         applications.setProcessInstance(caseNo, pi);
         registry.processStarted(caseNo, pi);
         timeline.record(caseNo, "APPLIED", null, SubsidyStatus.SUBMITTED.name(), Visibility.PUBLIC,
-                "申请补贴 " + amount.toPlainString() + " 元" + (r.eligible() ? "" : "（有未通过的资格条件，由审核人员核实）"));
+                Note.of("timeline.note.subsidy.applied", amount,
+                        r.eligible() ? Note.none() : Note.of("timeline.note.subsidy.checksFailed")));
         cases.toEmployer(caseNo, "SUBSIDY_APPLIED", "补贴申请已提交", "补贴申请 " + caseNo + " 已提交，申请金额 "
                 + amount.toPlainString() + " 元，区人社局将在 " + properties.reviewDays() + " 个工作日内审核。查询码："
                 + queryCode + "（请妥善保存）。");

@@ -3,6 +3,7 @@ package org.ffw.subsidy;
 import java.math.BigDecimal;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.ffw.platform.timeline.Note;
 import org.ffw.platform.timeline.Timeline;
 import org.ffw.platform.timeline.Visibility;
 import org.ffw.rules.WorkingDays;
@@ -34,7 +35,7 @@ public class SubsidySteps {
         BigDecimal amount = a.requestedAmount();
         cases.approved(a.caseNo(), amount, workingDays.today());
         timeline.record(a.caseNo(), "APPROVED", a.status().name(), SubsidyStatus.APPROVED.name(), Visibility.PUBLIC,
-                "补贴已批准：" + amount.toPlainString() + " 元，待支付到 " + a.bankName() + " " + a.bankAccountName());
+                Note.of("timeline.note.subsidy.approved", amount, a.bankName(), a.bankAccountName()));
         cases.toEmployer(a.caseNo(), "SUBSIDY_APPROVED", "补贴申请已批准", "补贴申请 " + a.caseNo() + "（职工 "
                 + a.employeeName() + "）已批准，补贴 " + amount.toPlainString() + " 元将一次性支付到 " + a.bankName()
                 + " " + a.bankAccountName() + " 账户。" + (a.dispatch() ? "请将补贴全额转付用工单位 " + a.userUnitName()
@@ -48,7 +49,7 @@ public class SubsidySteps {
         String reason = "REJECT".equals(a.secondReviewDecision()) ? a.secondReviewReason() : a.reviewReason();
         cases.closed(a.caseNo(), SubsidyStatus.REJECTED, workingDays.today());
         timeline.record(a.caseNo(), "REJECTED", a.status().name(), SubsidyStatus.REJECTED.name(), Visibility.PUBLIC,
-                "不予批准：" + reason);
+                Note.of("timeline.note.subsidy.rejected", reason));
         cases.toEmployer(a.caseNo(), "SUBSIDY_REJECTED", "补贴申请未获批准", "补贴申请 " + a.caseNo() + "（职工 "
                 + a.employeeName() + "）未获批准。理由：" + reason);
     }
@@ -59,7 +60,7 @@ public class SubsidySteps {
         SubsidyApplication a = cases.lock(caseNo(execution));
         cases.closed(a.caseNo(), SubsidyStatus.WITHDRAWN, workingDays.today());
         timeline.recordAs(a.caseNo(), "system", null, "SUBSIDY_WITHDRAWN", a.status().name(), SubsidyStatus.WITHDRAWN.name(),
-                Visibility.PUBLIC, "逾期未补正，申请视为撤回");
+                Visibility.PUBLIC, Note.of("timeline.note.subsidy.withdrawn"));
         cases.toEmployer(a.caseNo(), "SUBSIDY_WITHDRAWN", "补贴申请视为撤回", "补贴申请 " + a.caseNo() + "（职工 "
                 + a.employeeName() + "）逾期未补正材料，视为撤回。如仍符合条件，可在申请期限内重新申请。");
     }
@@ -69,7 +70,7 @@ public class SubsidySteps {
     public void paymentOverdue(DelegateExecution execution) {
         SubsidyApplication a = cases.find(caseNo(execution));
         timeline.recordAs(a.caseNo(), "system", null, "PAYMENT_OVERDUE", null, null, Visibility.STAFF,
-                "批准已满 10 个工作日，财务尚未确认支付");
+                Note.of("timeline.note.subsidy.paymentOverdue"));
         cases.toSupervisors(a.caseNo(), "SUBSIDY_PAYMENT_OVERDUE", "补贴支付逾期未确认", "补贴申请 " + a.caseNo()
                 + "（" + a.employerName() + "，" + a.approvedAmount().toPlainString() + " 元）于 " + a.approvedOn()
                 + " 批准，至今未确认支付，请督促财务处理。");
@@ -81,7 +82,7 @@ public class SubsidySteps {
         SubsidyApplication a = cases.find(caseNo(execution));
         cases.closed(a.caseNo(), SubsidyStatus.PAID, a.paidOn());
         timeline.record(a.caseNo(), "PAID", SubsidyStatus.APPROVED.name(), SubsidyStatus.PAID.name(),
-                Visibility.PUBLIC, "补贴 " + a.approvedAmount().toPlainString() + " 元已于 " + a.paidOn() + " 支付");
+                Visibility.PUBLIC, Note.of("timeline.note.subsidy.paid", a.approvedAmount(), a.paidOn()));
         cases.toEmployer(a.caseNo(), "SUBSIDY_PAID", "补贴已支付", "补贴申请 " + a.caseNo() + "（职工 "
                 + a.employeeName() + "）的补贴 " + a.approvedAmount().toPlainString() + " 元已于 " + a.paidOn()
                 + " 支付到 " + a.bankName() + " " + a.bankAccountName() + " 账户，银行流水号 " + a.paymentReference()
