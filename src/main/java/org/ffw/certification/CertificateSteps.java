@@ -6,6 +6,7 @@ import java.util.List;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.ffw.platform.security.Role;
+import org.ffw.platform.timeline.Note;
 import org.ffw.platform.timeline.Timeline;
 import org.ffw.platform.timeline.Visibility;
 import org.ffw.platform.web.NotFoundException;
@@ -74,7 +75,7 @@ public class CertificateSteps {
         }
         certificates.reminded(c.certificateNo(), c.validTo(), Instant.now());
         timeline.recordAs(c.certificateNo(), "system", null, "RENEWAL_REMINDED", null, null, Visibility.PUBLIC,
-                "提醒用人单位：证书将于 " + c.validTo() + " 到期");
+                Note.of("timeline.note.cert.renewalReminded", c.validTo()));
         cases.toEmployer(c.certificateNo(), "CERTIFICATE_RENEWAL", "生育友好岗证书即将到期", "生育友好岗证书 "
                 + c.certificateNo() + " 将于 " + c.validTo() + " 到期。如需继续列入生育友好岗用人单位名单，请在到期前"
                 + "登录平台申请续期；续期获准后有效期自原到期日起延续，不会中断。");
@@ -85,7 +86,8 @@ public class CertificateSteps {
         Certificate c = existing(execution);
         cases.ended(c.certificateNo(), CertificateStatus.EXPIRED, "有效期届满", c.validTo().plusDays(1));
         timeline.recordAs(c.certificateNo(), "system", null, "EXPIRED", CertificateStatus.VALID.name(),
-                CertificateStatus.EXPIRED.name(), Visibility.PUBLIC, "有效期届满（" + c.validTo() + "），已移出公开名单");
+                CertificateStatus.EXPIRED.name(), Visibility.PUBLIC,
+                Note.of("timeline.note.cert.expired", c.validTo()));
         cases.toEmployer(c.certificateNo(), "CERTIFICATE_EXPIRED", "生育友好岗证书已到期", "生育友好岗证书 "
                 + c.certificateNo() + " 已于 " + c.validTo() + " 到期，单位已移出生育友好岗用人单位名单。可重新申请认定。");
     }
@@ -95,7 +97,7 @@ public class CertificateSteps {
     public void renewed(DelegateExecution execution) {
         Certificate c = existing(execution);
         timeline.recordAs(c.certificateNo(), "system", null, "VALIDITY_EXTENDED", null, null, Visibility.STAFF,
-                "到期提醒和到期时间按新的有效期（至 " + c.validTo() + "）重新计算");
+                Note.of("timeline.note.cert.validityExtended", c.validTo()));
     }
 
     @Transactional
@@ -104,7 +106,7 @@ public class CertificateSteps {
         String reason = lastDecisionReason(c);
         cases.ended(c.certificateNo(), CertificateStatus.REVOKED, reason, workingDays.today());
         timeline.record(c.certificateNo(), "REVOKED", CertificateStatus.VALID.name(), CertificateStatus.REVOKED.name(),
-                Visibility.PUBLIC, "撤销证书，已移出公开名单：" + reason);
+                Visibility.PUBLIC, Note.of("timeline.note.cert.revoked", reason));
         cases.toEmployer(c.certificateNo(), "CERTIFICATE_REVOKED", "生育友好岗证书已撤销", "生育友好岗证书 "
                 + c.certificateNo() + " 已撤销，单位已移出生育友好岗用人单位名单。理由：" + reason);
     }
@@ -114,7 +116,8 @@ public class CertificateSteps {
         Certificate c = existing(execution);
         String reason = lastDecisionReason(c);
         certificates.warned(c.certificateNo(), Instant.now());
-        timeline.record(c.certificateNo(), "WARNED", null, null, Visibility.PUBLIC, "警示，证书保留：" + reason);
+        timeline.record(c.certificateNo(), "WARNED", null, null, Visibility.PUBLIC,
+                Note.of("timeline.note.cert.warned", reason));
         cases.toEmployer(c.certificateNo(), "CERTIFICATE_WARNED", "生育友好岗证书警示", "单位被查实休假违法，"
                 + "生育友好岗证书 " + c.certificateNo() + " 予以警示并保留。理由：" + reason + " 再次查实的，可撤销证书。");
     }
@@ -124,7 +127,8 @@ public class CertificateSteps {
     public void surrendered(DelegateExecution execution) {
         Certificate c = existing(execution);
         timeline.record(c.certificateNo(), "SURRENDERED", CertificateStatus.VALID.name(),
-                CertificateStatus.SURRENDERED.name(), Visibility.PUBLIC, "用人单位交回证书，已移出公开名单：" + c.endReason());
+                CertificateStatus.SURRENDERED.name(), Visibility.PUBLIC,
+                Note.of("timeline.note.cert.surrendered", c.endReason()));
         cases.toStaff(c.certificateNo(), Role.INSPECTOR, "CERTIFICATE_SURRENDERED", "生育友好岗证书交回",
                 c.employerName() + " 交回了生育友好岗证书 " + c.certificateNo() + "：" + c.endReason());
     }
@@ -136,7 +140,7 @@ public class CertificateSteps {
         for (CertificateMapper.NewFinding f : found) {
             certificates.insertFinding(c.certificateNo(), f, now);
             timeline.recordAs(c.certificateNo(), "system", null, "FINDING_RECEIVED", null, null, Visibility.PUBLIC,
-                    "持证单位被查实休假违法（" + f.caseNo() + "，" + f.foundOn() + "），进行撤销审查");
+                    Note.of("timeline.note.cert.findingReceived", f.caseNo(), f.foundOn()));
         }
         if (!found.isEmpty()) {
             cases.toStaff(c.certificateNo(), Role.SUPERVISOR, "CERTIFICATE_REVIEW", "生育友好岗证书撤销审查",

@@ -19,6 +19,7 @@ import org.ffw.platform.cases.Procedure;
 import org.ffw.platform.cases.QueryCodes;
 import org.ffw.platform.security.FfwUser;
 import org.ffw.platform.security.Role;
+import org.ffw.platform.timeline.Note;
 import org.ffw.platform.timeline.Timeline;
 import org.ffw.platform.timeline.Visibility;
 import org.ffw.platform.web.ConflictException;
@@ -134,8 +135,9 @@ public class CertificationService {
         applications.setProcessInstance(caseNo, pi);
         registry.processStarted(caseNo, pi);
         timeline.record(caseNo, "APPLIED", null, CertificationStatus.UNDER_REVIEW.name(), Visibility.PUBLIC,
-                (held == null ? "申请生育友好岗认定：" : "申请证书 " + held.certificateNo() + " 续期：")
-                        + body.posts().size() + " 个岗位，共 " + headcount + " 人");
+                held == null ? Note.of("timeline.note.cert.applied", body.posts().size(), headcount)
+                        : Note.of("timeline.note.cert.appliedRenewal", held.certificateNo(), body.posts().size(),
+                        headcount));
         cases.toEmployer(caseNo, "CERTIFICATION_APPLIED", "生育友好岗认定申请已提交", "生育友好岗认定申请 " + caseNo
                 + " 已提交，区人社局和区总工会将在 " + properties.reviewDays() + " 个工作日内分别审核。查询码："
                 + queryCode + "（请妥善保存）。");
@@ -164,7 +166,7 @@ public class CertificationService {
         applications.deletePosts(caseNo);
         insertPosts(caseNo, body.posts());
         timeline.record(caseNo, "POSTS_REVISED", null, null, Visibility.PUBLIC,
-                "用人单位修改了岗位方案：" + body.posts().size() + " 个岗位");
+                Note.of("timeline.note.cert.postsRevised", body.posts().size()));
         return applications.posts(caseNo);
     }
 
@@ -197,7 +199,7 @@ public class CertificationService {
         applications.insertObjection(caseNo, o.reason().strip(), o.contact() == null || o.contact().isBlank() ? null
                 : o.contact().strip(), hash, Instant.now());
         timeline.recordAs(caseNo, "public", null, "OBJECTION_LODGED", null, null, Visibility.STAFF,
-                "公示期间收到异议：" + o.reason().strip());
+                Note.of("timeline.note.cert.objectionLodged", o.reason().strip()));
         cases.toStaff(caseNo, Role.INSPECTOR, "CERTIFICATION_OBJECTION", "生育友好岗公示收到异议", "生育友好岗认定 "
                 + caseNo + "（" + a.employerName() + "）公示期间收到异议，公示期满后请在任务中处理：" + o.reason().strip());
     }
