@@ -17,6 +17,8 @@ import org.ffw.platform.cases.CaseNotices;
 import org.ffw.platform.cases.CaseRegistry;
 import org.ffw.platform.outbox.Outbox;
 import org.ffw.platform.security.Role;
+import org.ffw.platform.timeline.Note;
+import org.ffw.platform.timeline.NoteArg;
 import org.ffw.platform.timeline.Timeline;
 import org.ffw.platform.timeline.Visibility;
 import org.ffw.rules.CalendarYearLoaded;
@@ -135,7 +137,7 @@ public class CaseDeadlines {
     /** A deadline in a year not even the table of statutory holidays covers: the administrators must load it. */
     private void waitingFor(String caseNo, int year) {
         timeline.recordAs(caseNo, "system", null, "DEADLINE_PENDING", null, null, Visibility.STAFF,
-                year + " 年节假日安排尚未载入，期限待载入后计算");
+                Note.of("timeline.note.deadlinePending", year));
         for (String admin : users.usernamesWithRole(Role.ADMIN)) {
             outbox.enqueueOnce("calendar-missing:" + year + ":" + caseNo + ":" + admin, admin, caseNo,
                     "CALENDAR_YEAR_MISSING", "请载入 " + year + " 年节假日安排",
@@ -178,7 +180,12 @@ public class CaseDeadlines {
         String why = year == null ? "" : "（" + year + " 年节假日安排已载入）";
         String change = r.dueDate() == null ? r.label() + "为 " + due.date() + due.note()
                 : r.label() + "由 " + r.dueDate() + " 调整为 " + due.date() + due.note();
-        timeline.recordAs(r.caseNo(), "system", null, "DEADLINE_MOVED", null, null, r.audience(), change + why);
+        NoteArg.Code what = Note.code("timeline.note.deadline", r.name(), r.label());
+        NoteArg loaded = year == null ? Note.none() : Note.of("timeline.note.scheduleLoaded", year);
+        timeline.recordAs(r.caseNo(), "system", null, "DEADLINE_MOVED", null, null, r.audience(), r.dueDate() == null
+                ? Note.of("timeline.note.deadlineSet", what, Note.due(due.date(), due.provisional()), loaded)
+                : Note.of("timeline.note.deadlineMoved", what, r.dueDate(), Note.due(due.date(), due.provisional()),
+                        loaded));
         String body = "案件 " + r.caseNo() + " 的" + change + why + "。";
         if (r.audience() != Visibility.STAFF) {
             notices.toApplicant(r.caseNo(), r.template(), r.label() + "调整", "您的" + body);

@@ -11,6 +11,7 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.Job;
 import org.ffw.platform.Shanghai;
 import org.ffw.platform.outbox.Outbox;
+import org.ffw.platform.timeline.Note;
 import org.ffw.platform.timeline.Timeline;
 import org.ffw.platform.timeline.Visibility;
 import org.ffw.rules.CalendarYearNotLoadedException;
@@ -83,7 +84,11 @@ class TaskDeadlines {
         String change = "任务「" + t.name() + "」的期限由 " + (old == null ? "—" : DAY.format(old)) + " 调整为 "
                 + DAY.format(due.toInstant()) + "（" + year + " 年节假日安排已载入）";
         if (t.caseNo() != null) {
-            timeline.recordAs(t.caseNo(), "system", null, "TASK_DUE_MOVED", null, null, visibility(t), change);
+            timeline.recordAs(t.caseNo(), "system", null, "TASK_DUE_MOVED", null, null, visibility(t),
+                    Note.of("timeline.note.taskDueMoved", t.name(),
+                            old == null ? "—" : LocalDate.ofInstant(old, Shanghai.ZONE),
+                            LocalDate.ofInstant(due.toInstant(), Shanghai.ZONE),
+                            Note.of("timeline.note.scheduleLoaded", year)));
         }
         for (String r : recipients.workers(t)) {
             outbox.enqueue(r, t.caseNo(), "TASK_DUE_MOVED", "任务期限调整：" + t.name(), change + "。" + Escalation.label(t));
