@@ -7,6 +7,7 @@ import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.ffw.platform.outbox.Notice;
 import org.ffw.platform.security.Role;
+import org.ffw.platform.timeline.Note;
 import org.ffw.platform.timeline.Timeline;
 import org.ffw.platform.timeline.Visibility;
 import org.ffw.platform.web.NotFoundException;
@@ -75,7 +76,7 @@ public class CertificateSteps {
         }
         certificates.reminded(c.certificateNo(), c.validTo(), Instant.now());
         timeline.recordAs(c.certificateNo(), "system", null, "RENEWAL_REMINDED", null, null, Visibility.PUBLIC,
-                "提醒用人单位：证书将于 " + c.validTo() + " 到期");
+                Note.of("timeline.note.cert.renewalReminded", c.validTo()));
         cases.toEmployer(c.certificateNo(), Notice.of("CERTIFICATE_RENEWAL", "notice.certificate.renewal",
                 c.certificateNo(), Notice.date(c.validTo())));
     }
@@ -85,7 +86,8 @@ public class CertificateSteps {
         Certificate c = existing(execution);
         cases.ended(c.certificateNo(), CertificateStatus.EXPIRED, "有效期届满", c.validTo().plusDays(1));
         timeline.recordAs(c.certificateNo(), "system", null, "EXPIRED", CertificateStatus.VALID.name(),
-                CertificateStatus.EXPIRED.name(), Visibility.PUBLIC, "有效期届满（" + c.validTo() + "），已移出公开名单");
+                CertificateStatus.EXPIRED.name(), Visibility.PUBLIC,
+                Note.of("timeline.note.cert.expired", c.validTo()));
         cases.toEmployer(c.certificateNo(), Notice.of("CERTIFICATE_EXPIRED", "notice.certificate.expired",
                 c.certificateNo(), Notice.date(c.validTo())));
     }
@@ -95,7 +97,7 @@ public class CertificateSteps {
     public void renewed(DelegateExecution execution) {
         Certificate c = existing(execution);
         timeline.recordAs(c.certificateNo(), "system", null, "VALIDITY_EXTENDED", null, null, Visibility.STAFF,
-                "到期提醒和到期时间按新的有效期（至 " + c.validTo() + "）重新计算");
+                Note.of("timeline.note.cert.validityExtended", c.validTo()));
     }
 
     @Transactional
@@ -104,7 +106,7 @@ public class CertificateSteps {
         String reason = lastDecisionReason(c);
         cases.ended(c.certificateNo(), CertificateStatus.REVOKED, reason, workingDays.today());
         timeline.record(c.certificateNo(), "REVOKED", CertificateStatus.VALID.name(), CertificateStatus.REVOKED.name(),
-                Visibility.PUBLIC, "撤销证书，已移出公开名单：" + reason);
+                Visibility.PUBLIC, Note.of("timeline.note.cert.revoked", reason));
         cases.toEmployer(c.certificateNo(), Notice.of("CERTIFICATE_REVOKED", "notice.certificate.revoked",
                 c.certificateNo(), reason));
     }
@@ -114,7 +116,8 @@ public class CertificateSteps {
         Certificate c = existing(execution);
         String reason = lastDecisionReason(c);
         certificates.warned(c.certificateNo(), Instant.now());
-        timeline.record(c.certificateNo(), "WARNED", null, null, Visibility.PUBLIC, "警示，证书保留：" + reason);
+        timeline.record(c.certificateNo(), "WARNED", null, null, Visibility.PUBLIC,
+                Note.of("timeline.note.cert.warned", reason));
         cases.toEmployer(c.certificateNo(), Notice.of("CERTIFICATE_WARNED", "notice.certificate.warned",
                 c.certificateNo(), reason));
     }
@@ -124,7 +127,8 @@ public class CertificateSteps {
     public void surrendered(DelegateExecution execution) {
         Certificate c = existing(execution);
         timeline.record(c.certificateNo(), "SURRENDERED", CertificateStatus.VALID.name(),
-                CertificateStatus.SURRENDERED.name(), Visibility.PUBLIC, "用人单位交回证书，已移出公开名单：" + c.endReason());
+                CertificateStatus.SURRENDERED.name(), Visibility.PUBLIC,
+                Note.of("timeline.note.cert.surrendered", c.endReason()));
         cases.toStaff(c.certificateNo(), Role.INSPECTOR, Notice.of("CERTIFICATE_SURRENDERED",
                 "notice.certificate.surrendered", c.employerName(), c.certificateNo(), c.endReason()));
     }
@@ -136,7 +140,7 @@ public class CertificateSteps {
         for (CertificateMapper.NewFinding f : found) {
             certificates.insertFinding(c.certificateNo(), f, now);
             timeline.recordAs(c.certificateNo(), "system", null, "FINDING_RECEIVED", null, null, Visibility.PUBLIC,
-                    "持证单位被查实休假违法（" + f.caseNo() + "，" + f.foundOn() + "），进行撤销审查");
+                    Note.of("timeline.note.cert.findingReceived", f.caseNo(), f.foundOn()));
         }
         if (!found.isEmpty()) {
             cases.toStaff(c.certificateNo(), Role.SUPERVISOR, Notice.of("CERTIFICATE_REVIEW",

@@ -11,6 +11,7 @@ import org.ffw.platform.cases.CaseRegistry.NewCase;
 import org.ffw.platform.cases.Procedure;
 import org.ffw.platform.security.FfwUser;
 import org.ffw.platform.security.Role;
+import org.ffw.platform.timeline.Note;
 import org.ffw.platform.timeline.Timeline;
 import org.ffw.platform.timeline.Visibility;
 import org.ffw.platform.web.ConflictException;
@@ -62,8 +63,8 @@ public class Certificates {
             certificates.renew(renewed.certificateNo(), validTo, a.caseNo(), now);
             replacePosts(renewed.certificateNo(), posts);
             timeline.record(renewed.certificateNo(), "RENEWED", CertificateStatus.VALID.name(),
-                    CertificateStatus.VALID.name(), Visibility.PUBLIC, "续期申请 " + a.caseNo() + " 获准，有效期延续至 "
-                            + validTo + "（" + posts.size() + " 个岗位）");
+                    CertificateStatus.VALID.name(), Visibility.PUBLIC,
+                    Note.of("timeline.note.cert.renewed", a.caseNo(), validTo, posts.size()));
             process.renewed(renewed.certificateNo());
             return certificates.find(renewed.certificateNo());
         }
@@ -79,7 +80,7 @@ public class Certificates {
                 a.applicantUsername(), CertificateStatus.VALID.name(), a.employerName() + " · 生育友好岗证书 · "
                 + posts.size() + " 个岗位 · " + headcount + " 人", true, null));
         timeline.record(number, "ISSUED", null, CertificateStatus.VALID.name(), Visibility.PUBLIC,
-                "根据认定申请 " + a.caseNo() + " 颁发，有效期 " + today + " 至 " + validTo);
+                Note.of("timeline.note.cert.issued", a.caseNo(), today, validTo));
         String pi = process.startCertificate(c, properties);
         certificates.setProcessInstance(number, pi);
         registry.processStarted(number, pi);

@@ -16,6 +16,7 @@ import org.ffw.platform.cases.QueryCodes;
 import org.ffw.platform.outbox.Notice;
 import org.ffw.platform.security.FfwUser;
 import org.ffw.platform.security.Role;
+import org.ffw.platform.timeline.Note;
 import org.ffw.platform.timeline.Timeline;
 import org.ffw.platform.timeline.Visibility;
 import org.ffw.platform.web.ConflictException;
@@ -131,8 +132,9 @@ public class CertificationService {
         applications.setProcessInstance(caseNo, pi);
         registry.processStarted(caseNo, pi);
         timeline.record(caseNo, "APPLIED", null, CertificationStatus.UNDER_REVIEW.name(), Visibility.PUBLIC,
-                (held == null ? "申请生育友好岗认定：" : "申请证书 " + held.certificateNo() + " 续期：")
-                        + body.posts().size() + " 个岗位，共 " + headcount + " 人");
+                held == null ? Note.of("timeline.note.cert.applied", body.posts().size(), headcount)
+                        : Note.of("timeline.note.cert.appliedRenewal", held.certificateNo(), body.posts().size(),
+                        headcount));
         cases.toEmployer(caseNo, Notice.of("CERTIFICATION_APPLIED", "notice.cert.applied", caseNo,
                 properties.reviewDays(), queryCode));
         return new Answer(caseNo, CertificationStatus.UNDER_REVIEW, CertificationStatus.UNDER_REVIEW.label(),
@@ -160,7 +162,7 @@ public class CertificationService {
         applications.deletePosts(caseNo);
         insertPosts(caseNo, body.posts());
         timeline.record(caseNo, "POSTS_REVISED", null, null, Visibility.PUBLIC,
-                "用人单位修改了岗位方案：" + body.posts().size() + " 个岗位");
+                Note.of("timeline.note.cert.postsRevised", body.posts().size()));
         return applications.posts(caseNo);
     }
 
@@ -193,7 +195,7 @@ public class CertificationService {
         applications.insertObjection(caseNo, o.reason().strip(), o.contact() == null || o.contact().isBlank() ? null
                 : o.contact().strip(), hash, Instant.now());
         timeline.recordAs(caseNo, "public", null, "OBJECTION_LODGED", null, null, Visibility.STAFF,
-                "公示期间收到异议：" + o.reason().strip());
+                Note.of("timeline.note.cert.objectionLodged", o.reason().strip()));
         cases.toStaff(caseNo, Role.INSPECTOR, Notice.of("CERTIFICATION_OBJECTION", "notice.cert.objection", caseNo,
                 a.employerName(), o.reason().strip()));
     }

@@ -8,6 +8,8 @@ import java.util.stream.Collectors;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.ffw.employer.EmployerService;
 import org.ffw.employer.EmployerService.Violation;
+import org.ffw.platform.timeline.Note;
+import org.ffw.platform.timeline.NoteArg;
 import org.ffw.platform.outbox.Notice;
 import org.ffw.platform.timeline.Timeline;
 import org.ffw.platform.timeline.Visibility;
@@ -59,9 +61,10 @@ public class CertificationSteps {
                 Instant.now());
         execution.setVariable(CertificationProcess.COMPLIANCE_WARNING, !recent.isEmpty());
         timeline.recordAs(a.caseNo(), "system", null, "COMPLIANCE_CHECKED", null, null, Visibility.STAFF,
-                recent.isEmpty() ? "守法核查：近 " + properties.violationLookbackMonths() + " 个月无查实的休假违法"
-                        : "守法核查：近 " + properties.violationLookbackMonths() + " 个月有查实的休假违法 "
-                        + recent.size() + " 起（" + String.join("、", caseNos.split(",")) + "）");
+                recent.isEmpty() ? Note.of("timeline.note.cert.compliant", properties.violationLookbackMonths())
+                        : Note.of("timeline.note.cert.violations", properties.violationLookbackMonths(), recent.size(),
+                        Note.all(recent.stream().map(Violation::caseNo).flatMap(n -> java.util.stream.Stream.of(
+                                Note.of("timeline.note.comma"), Note.text(n))).skip(1).toArray())));
     }
 
     /**
@@ -79,13 +82,14 @@ public class CertificationSteps {
             String request = joined(a, "REQUEST_CHANGES");
             cases.changesRequested(a.caseNo(), request);
             timeline.record(a.caseNo(), "CHANGES_REQUESTED", a.status().name(),
-                    CertificationStatus.CHANGES_REQUESTED.name(), Visibility.PUBLIC, "审核意见：请修改岗位方案。" + request);
+                    CertificationStatus.CHANGES_REQUESTED.name(), Visibility.PUBLIC,
+                    Note.of("timeline.note.cert.changesRequested", sides(a, "REQUEST_CHANGES")));
             cases.toEmployer(a.caseNo(), Notice.of("CERTIFICATION_CHANGES", "notice.cert.changes", a.caseNo(),
-                    sides(a, "REQUEST_CHANGES"), properties.reviseDays()));
+                    noticeSides(a, "REQUEST_CHANGES"), properties.reviseDays()));
         } else {
             outcome = "APPROVED";
             timeline.record(a.caseNo(), "REVIEWS_APPROVED", a.status().name(), null, Visibility.PUBLIC,
-                    "区人社局和区总工会均审核同意");
+                    Note.of("timeline.note.cert.reviewsApproved"));
         }
         execution.setVariable(CertificationProcess.REVIEW_OUTCOME, outcome);
     }
@@ -99,7 +103,8 @@ public class CertificationSteps {
         if (needed) {
             cases.status(caseNo, CertificationStatus.SITE_VISIT);
             timeline.record(caseNo, "SITE_VISIT_PLANNED", CertificationStatus.UNDER_REVIEW.name(),
-                    CertificationStatus.SITE_VISIT.name(), Visibility.PUBLIC, "区人社局将实地核查岗位情况");
+                    CertificationStatus.SITE_VISIT.name(), Visibility.PUBLIC,
+                    Note.of("timeline.note.cert.siteVisitPlanned"));
         }
     }
 
@@ -112,7 +117,7 @@ public class CertificationSteps {
         cases.noticeStarted(a.caseNo(), from, until);
         execution.setVariable(CertificationProcess.NOTICE_ENDS, workingDays.endOf(until));
         timeline.record(a.caseNo(), "NOTICE_STARTED", a.status().name(), CertificationStatus.IN_NOTICE.name(),
-                Visibility.PUBLIC, "审核通过，向社会公示至 " + until);
+                Visibility.PUBLIC, Note.of("timeline.note.cert.noticeStarted", until));
         cases.toEmployer(a.caseNo(), Notice.of("CERTIFICATION_NOTICE", "notice.cert.inNotice", a.caseNo(),
                 Notice.date(until)));
     }
@@ -126,7 +131,7 @@ public class CertificationSteps {
             cases.status(caseNo, CertificationStatus.OBJECTION_REVIEW);
             timeline.recordAs(caseNo, "system", null, "NOTICE_ENDED", CertificationStatus.IN_NOTICE.name(),
                     CertificationStatus.OBJECTION_REVIEW.name(), Visibility.PUBLIC,
-                    "公示期满，收到异议 " + open + " 件，正在处理");
+                    Note.of("timeline.note.cert.noticeEnded", open));
         }
         return open > 0;
     }
@@ -141,7 +146,8 @@ public class CertificationSteps {
         String words = (renewal ? "证书 " + c.certificateNo() + " 已续期" : "颁发生育友好岗证书 " + c.certificateNo())
                 + "，有效期至 " + c.validTo();
         timeline.record(a.caseNo(), "CERTIFIED", a.status().name(), CertificationStatus.CERTIFIED.name(),
-                Visibility.PUBLIC, words);
+                Visibility.PUBLIC, Note.of(renewal ? "timeline.note.cert.certifiedRenewal"
+                        : "timeline.note.cert.certified", c.certificateNo(), c.validTo()));
         cases.toEmployer(a.caseNo(), Notice.of("CERTIFICATION_CERTIFIED",
                 renewal ? "notice.cert.renewed" : "notice.cert.issued", a.caseNo(), c.certificateNo(),
                 Notice.date(c.validTo())));
@@ -162,11 +168,11 @@ public class CertificationSteps {
             why = Notice.text("notice.cert.siteVisitDiffers", a.siteVisitFindings());
         } else {
             reason = joined(a, "REJECT");
-            why = sides(a, "REJECT");
+            why = noticeSides(a, "REJECT");
         }
         cases.closed(a.caseNo(), CertificationStatus.REJECTED, reason, workingDays.today());
         timeline.record(a.caseNo(), "REJECTED", a.status().name(), CertificationStatus.REJECTED.name(),
-                Visibility.PUBLIC, "不予认定。" + reason);
+                Visibility.PUBLIC, Note.of("timeline.note.cert.rejected", rejectedWhy(a)));
         cases.toEmployer(a.caseNo(), Notice.of("CERTIFICATION_REJECTED", "notice.cert.rejected", a.caseNo(), why));
     }
 
@@ -179,7 +185,9 @@ public class CertificationSteps {
                 : "逾期未修改岗位方案（" + properties.reviseDays() + " 个工作日），视为撤回";
         cases.closed(a.caseNo(), CertificationStatus.WITHDRAWN, reason, workingDays.today());
         timeline.recordAs(a.caseNo(), byEmployer ? a.applicantUsername() : "system", null, "WITHDRAWN",
-                a.status().name(), CertificationStatus.WITHDRAWN.name(), Visibility.PUBLIC, reason);
+                a.status().name(), CertificationStatus.WITHDRAWN.name(), Visibility.PUBLIC, byEmployer
+                        ? Note.of("timeline.note.cert.withdrawnByEmployer", a.changeNote())
+                        : Note.of("timeline.note.cert.withdrawnLate", properties.reviseDays()));
         cases.toEmployer(a.caseNo(), Notice.of("CERTIFICATION_WITHDRAWN", "notice.cert.withdrawn", a.caseNo(),
                 byEmployer ? Notice.text("notice.cert.withdrawnByEmployer", a.changeNote())
                         : Notice.text("notice.cert.withdrawnLate", properties.reviseDays())));
@@ -197,8 +205,27 @@ public class CertificationSteps {
         return s.toString().replace("。。", "。");
     }
 
+    /** Why it was rejected, as {@link #rejected} words it for the employer: for the timeline, in either language. */
+    private static NoteArg rejectedWhy(CertificationApplication a) {
+        if ("UPHOLD".equals(a.objectionDecision())) {
+            return Note.of("timeline.note.cert.rejectedObjection", a.objectionReason());
+        }
+        if ("NOT_CONFIRMED".equals(a.siteVisitResult())) {
+            return Note.of("timeline.note.cert.rejectedSiteVisit", a.siteVisitFindings());
+        }
+        return sides(a, "REJECT");
+    }
+
+    /** {@link #joined} for the timeline: each side's text of the decision, after the side's name. */
+    private static NoteArg sides(CertificationApplication a, String decision) {
+        return Note.all(
+                decision.equals(a.hrbDecision()) ? Note.of("timeline.note.cert.hrbSaid", a.hrbText()) : Note.none(),
+                decision.equals(a.unionDecision()) ? Note.of("timeline.note.cert.unionSaid", a.unionText())
+                        : Note.none());
+    }
+
     /** {@link #joined} as a notice says it, in its recipient's language (the reviewers' own words stay theirs). */
-    private static Object sides(CertificationApplication a, String decision) {
+    private static Object noticeSides(CertificationApplication a, String decision) {
         Object hrb = decision.equals(a.hrbDecision()) ? Notice.text("notice.cert.hrbSays", sentence(a.hrbText()))
                 : null;
         Object union = decision.equals(a.unionDecision())

@@ -6,6 +6,7 @@ import java.util.Map;
 
 import org.ffw.certification.CertificationApplication.Side;
 import org.ffw.platform.security.FfwUser;
+import org.ffw.platform.timeline.Note;
 import org.ffw.platform.timeline.Timeline;
 import org.ffw.platform.timeline.Visibility;
 import org.ffw.platform.web.InvalidInputException;
@@ -99,8 +100,10 @@ class CertificationTasks implements CaseTasks<CertificationApplication> {
         }
         String who = (side == Side.HRB ? "区人社局" : "区总工会") + (byLead ? "（负责人，原审核人逾期未审核）" : "");
         timeline.record(a.caseNo(), side == Side.HRB ? "HRB_REVIEWED" : "UNION_REVIEWED", null, null,
-                Visibility.STAFF, who + "审核意见：" + CertificationViews.decisionLabel(v.decision())
-                        + (text == null ? "" : "。" + text));
+                Visibility.STAFF, Note.of("timeline.note.cert.reviewed", Note.code("timeline.note.cert.side", side),
+                        byLead ? Note.of("timeline.note.cert.byLead") : Note.none(),
+                        Note.code("proc.cert.decision", v.decision(), CertificationViews.decisionLabel(v.decision())),
+                        text == null ? Note.none() : Note.of("timeline.note.cert.sentence", text)));
         return Map.of();
     }
 
@@ -110,7 +113,7 @@ class CertificationTasks implements CaseTasks<CertificationApplication> {
             cases.newRound(a.caseNo(), v.changeNote());
             int posts = cases.posts(a.caseNo()).size();
             timeline.record(a.caseNo(), "RESUBMITTED", a.status().name(), CertificationStatus.UNDER_REVIEW.name(),
-                    Visibility.PUBLIC, "用人单位修改后重新提交：" + v.changeNote());
+                    Visibility.PUBLIC, Note.of("timeline.note.cert.resubmitted", v.changeNote()));
             return Map.of(CertificationProcess.REVISE_ACTION, "RESUBMIT", "postCount", posts);
         }
         applications.saveChangeNote(a.caseNo(), v.changeNote().strip(), Instant.now());
@@ -125,9 +128,11 @@ class CertificationTasks implements CaseTasks<CertificationApplication> {
             required("findings", v.findings());
         }
         applications.saveSiteVisit(a.caseNo(), v.result(), v.visitDate(), blankToNull(v.findings()), Instant.now());
-        timeline.record(a.caseNo(), "SITE_VISITED", null, null, Visibility.PUBLIC, "实地核查（" + v.visitDate() + "）："
-                + ("CONFIRMED".equals(v.result()) ? "与申报相符" : "与申报不符")
-                + (blankToNull(v.findings()) == null ? "" : "。" + v.findings().strip()));
+        timeline.record(a.caseNo(), "SITE_VISITED", null, null, Visibility.PUBLIC,
+                Note.of("timeline.note.cert.siteVisited", v.visitDate(), Note.code("timeline.note.cert.site",
+                        "CONFIRMED".equals(v.result()) ? "CONFIRMED" : "NOT_CONFIRMED"),
+                        blankToNull(v.findings()) == null ? Note.none()
+                                : Note.of("timeline.note.cert.sentence", v.findings().strip())));
         return Map.of(CertificationProcess.SITE_VISIT_RESULT, v.result());
     }
 
@@ -136,8 +141,9 @@ class CertificationTasks implements CaseTasks<CertificationApplication> {
         if ("DISMISS".equals(v.decision())) {
             applications.decideObjections(a.caseNo(), "DISMISSED");
         }
-        timeline.record(a.caseNo(), "OBJECTIONS_DECIDED", null, null, Visibility.PUBLIC, "公示异议处理："
-                + ("UPHOLD".equals(v.decision()) ? "异议成立" : "异议不成立") + "。" + v.reason());
+        timeline.record(a.caseNo(), "OBJECTIONS_DECIDED", null, null, Visibility.PUBLIC,
+                Note.of("timeline.note.cert.objectionsDecided", Note.code("timeline.note.cert.objection",
+                        "UPHOLD".equals(v.decision()) ? "UPHOLD" : "DISMISS"), v.reason()));
         return Map.of(CertificationProcess.OBJECTION_DECISION, v.decision());
     }
 

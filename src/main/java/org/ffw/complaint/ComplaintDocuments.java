@@ -9,6 +9,7 @@ import org.ffw.platform.document.Documents;
 import org.ffw.platform.document.Documents.Document;
 import org.ffw.platform.document.Documents.Party;
 import org.ffw.platform.security.FfwUser;
+import org.ffw.platform.timeline.Note;
 import org.ffw.platform.timeline.Timeline;
 import org.ffw.platform.timeline.Visibility;
 import org.ffw.platform.web.ConflictException;
@@ -56,7 +57,8 @@ class ComplaintDocuments {
         };
         Document d = documents.attach(caseNo, party, me.getUsername(), filename, content);
         timeline.record(caseNo, "DOCUMENT_ADDED", null, null,
-                employerMaySee(c, d) ? Visibility.PUBLIC : Visibility.PARTY, "上传材料：" + d.filename());
+                employerMaySee(c, d) ? Visibility.PUBLIC : Visibility.PARTY,
+                Note.of("timeline.note.documentAdded", d.filename()));
         return ComplaintViews.document(d);
     }
 

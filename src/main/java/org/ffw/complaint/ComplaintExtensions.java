@@ -4,6 +4,7 @@ import java.time.Instant;
 
 import org.ffw.platform.security.FfwUser;
 import org.ffw.platform.security.Role;
+import org.ffw.platform.timeline.Note;
 import org.ffw.platform.timeline.Timeline;
 import org.ffw.platform.timeline.Visibility;
 import org.ffw.platform.web.ConflictException;
@@ -89,7 +90,8 @@ public class ComplaintExtensions {
             throw new ConflictException("The investigation period can be extended only once, and "
                     + (c.extended() ? "it has been extended already." : "the extension has been requested already."));
         }
-        timeline.record(caseNo, "EXTENSION_REQUESTED", null, null, Visibility.STAFF, "申请延长调查期限：" + text);
+        timeline.record(caseNo, "EXTENSION_REQUESTED", null, null, Visibility.STAFF,
+                Note.of("timeline.note.complaint.extensionRequested", text));
         if (!process.requestExtension(caseNo)) {
             throw new ConflictException("The case no longer takes an extension request.");
         }

@@ -16,6 +16,7 @@ import org.ffw.platform.cases.Procedure;
 import org.ffw.platform.cases.QueryCodes;
 import org.ffw.platform.outbox.Notice;
 import org.ffw.platform.security.FfwUser;
+import org.ffw.platform.timeline.Note;
 import org.ffw.platform.timeline.Timeline;
 import org.ffw.platform.timeline.Visibility;
 import org.ffw.platform.web.InvalidInputException;
@@ -107,8 +108,8 @@ public class ComplaintReports {
         registry.processStarted(caseNo, pi);
         timeline.recordAs(caseNo, username == null ? "anonymous" : username, "REPORTER", "REPORTED", null,
                 Status.SUBMITTED.name(), Visibility.PARTY,
-                "举报已提交：" + r.leaveType().label() + "，涉及职工约 " + r.affectedEmployees() + " 人，受理期限 "
-                        + ComplaintDeadlines.words(acceptance));
+                Note.of("timeline.note.complaint.reported", Note.code("leave", r.leaveType()), r.affectedEmployees(),
+                        Note.due(acceptance.date(), acceptance.provisional())));
         cases.toComplainant(caseNo, Notice.of("REPORT_LODGED", "notice.report.lodged", caseNo, acceptance.words(),
                 queryCode));
         return new Lodged(caseNo, Status.SUBMITTED, acceptance.date(), acceptance.provisional(), queryCode, null);

@@ -19,6 +19,7 @@ import org.ffw.platform.cases.QueryCodes;
 import org.ffw.platform.outbox.Notice;
 import org.ffw.platform.security.FfwUser;
 import org.ffw.platform.security.Role;
+import org.ffw.platform.timeline.Note;
 import org.ffw.platform.timeline.Timeline;
 import org.ffw.platform.timeline.Visibility;
 import org.ffw.platform.web.ConflictException;
@@ -112,12 +113,13 @@ public class ComplaintService {
         complaints.setProcessInstance(caseNo, pi);
         registry.processStarted(caseNo, pi);
         timeline.record(caseNo, "LODGED", null, Status.SUBMITTED.name(), Visibility.PARTY,
-                "投诉已提交：" + r.leaveType().label() + "，受理期限 " + ComplaintDeadlines.words(acceptance));
+                Note.of("timeline.note.complaint.lodged", Note.code("leave", r.leaveType()),
+                        Note.due(acceptance.date(), acceptance.provisional())));
         cases.toComplainant(caseNo, Notice.of("COMPLAINT_LODGED", "notice.complaint.lodged", caseNo,
                 acceptance.words(), queryCode));
         if (duplicateOf != null) {
             timeline.record(caseNo, "POSSIBLE_DUPLICATE", null, null, Visibility.PARTY,
-                    "与未结案的投诉 " + duplicateOf + " 可能为同一事项（同一单位、同一假期）");
+                    Note.of("timeline.note.complaint.duplicate", duplicateOf));
         }
         return new Lodged(caseNo, Status.SUBMITTED, acceptanceDue, acceptance.provisional(), queryCode, duplicateOf);
     }
@@ -188,7 +190,7 @@ public class ComplaintService {
                 Instant.now()) == 0) {
             throw new ConflictException("This case has already been rated.");
         }
-        timeline.record(caseNo, "RATED", null, null, Visibility.STAFF, "好差评 " + score + "/5");
+        timeline.record(caseNo, "RATED", null, null, Visibility.STAFF, Note.of("timeline.note.complaint.rated", score));
         if (score <= 2) {
             // 不满意 / 非常不满意 must be followed up within 15 working days (REFERENCE §7)
             cases.toSupervisors(caseNo, Notice.of("COMPLAINT_BAD_RATING", "notice.complaint.badRating", caseNo,

@@ -8,6 +8,7 @@ import org.ffw.employer.EmployerService;
 import org.ffw.identity.UserService;
 import org.ffw.platform.outbox.Notice;
 import org.ffw.platform.security.Role;
+import org.ffw.platform.timeline.Note;
 import org.ffw.platform.timeline.Timeline;
 import org.ffw.platform.timeline.Visibility;
 import org.ffw.rules.WorkingDays;
@@ -55,7 +56,8 @@ public class ComplaintSteps {
         cases.accepted(caseNo, today, due.date());
         String until = due.date() == null ? due.note() : "，调查期限至 " + ComplaintDeadlines.words(due);
         timeline.record(caseNo, "ACCEPTED", c.status().name(), Status.INVESTIGATING.name(), Visibility.PUBLIC,
-                "已立案调查" + until);
+                due.date() == null ? Note.of("timeline.note.complaint.acceptedPending", Note.due(null, true))
+                        : Note.of("timeline.note.complaint.accepted", Note.due(due.date(), due.provisional())));
         cases.toComplainant(caseNo, Notice.of("COMPLAINT_ACCEPTED", "notice.complaint.accepted",
                 ComplaintCases.kind(c), caseNo, Notice.date(today), due.date() == null
                         ? Notice.text("notice.complaint.investigationPending")
@@ -71,7 +73,9 @@ public class ComplaintSteps {
         Complaint c = cases.lock(caseNo);
         cases.status(caseNo, c.status(), Outcome.NOT_ACCEPTED);
         String reason = NotAcceptedReason.text(c.notAcceptedReason());
-        timeline.record(caseNo, "NOT_ACCEPTED", c.status().name(), null, Visibility.PARTY, "不予受理：" + reason);
+        timeline.record(caseNo, "NOT_ACCEPTED", c.status().name(), null, Visibility.PARTY,
+                Note.of("timeline.note.complaint.notAccepted",
+                        Note.code("notAccepted", c.notAcceptedReason(), reason)));
         cases.toComplainant(caseNo, Notice.of("COMPLAINT_NOT_ACCEPTED", "notice.complaint.notAccepted",
                 ComplaintCases.kind(c), caseNo, Notice.label("notAccepted", c.notAcceptedReason(),
                         Notice.text("notice.complaint.notAccepted.other")),
@@ -88,7 +92,8 @@ public class ComplaintSteps {
         Object district = users.district(c.district()).map(d -> (Object) Notice.words(d.nameZh(), d.nameEn()))
                 .orElse(c.district());
         timeline.record(caseNo, "TRANSFERRED", c.status().name(), Status.SUBMITTED.name(), Visibility.PARTY,
-                "移送" + name + "劳动保障监察机构处理，受理期限至 " + c.acceptanceDue());
+                Note.of("timeline.note.complaint.transferred", Note.code("district", c.district(), name),
+                        c.acceptanceDue()));
         cases.toComplainant(caseNo, Notice.of("COMPLAINT_TRANSFERRED", "notice.complaint.transferred",
                 ComplaintCases.kind(c), caseNo, district, Notice.date(c.acceptanceDue())));
         execution.setVariable(ComplaintProcess.TRIAGE_DECISION, null);
@@ -100,13 +105,13 @@ public class ComplaintSteps {
         Complaint c = cases.lock(caseNo);
         cases.status(caseNo, c.status(), Outcome.INCOMPLETE);
         timeline.recordAs(caseNo, "system", null, "CLOSED_INCOMPLETE", c.status().name(), null, Visibility.PARTY,
-                "逾期未补正材料，投诉终止处理");
+                Note.of("timeline.note.complaint.closedIncomplete"));
     }
 
     @Transactional
     public void noEmployerResponse(DelegateExecution execution) {
         timeline.recordAs(caseNo(execution), "system", null, "NO_EMPLOYER_RESPONSE", null, null, Visibility.PUBLIC,
-                "用人单位逾期未陈述申辩");
+                Note.of("timeline.note.complaint.noEmployerResponse"));
     }
 
     /**
@@ -117,7 +122,7 @@ public class ComplaintSteps {
     public void noUnionOpinion(DelegateExecution execution) {
         String caseNo = caseNo(execution);
         timeline.recordAs(caseNo, "system", null, "NO_UNION_OPINION", null, null, Visibility.STAFF,
-                "工会逾期未提出意见");
+                Note.of("timeline.note.complaint.noUnionOpinion"));
         cases.toInspectors(caseNo, Notice.of("COMPLAINT_NO_UNION_OPINION", "notice.complaint.noUnionOpinion", caseNo));
     }
 
@@ -146,13 +151,16 @@ public class ComplaintSteps {
                         workingDays.endOf(c.investigationDue()));
             }
             String until = c.investigationDue() == null ? "延长 30 个工作日" : "延长至 " + c.investigationDue();
-            timeline.record(caseNo, "EXTENSION_APPROVED", null, null, Visibility.PUBLIC, "调查期限经批准" + until);
+            timeline.record(caseNo, "EXTENSION_APPROVED", null, null, Visibility.PUBLIC, c.investigationDue() == null
+                    ? Note.of("timeline.note.complaint.extendedDays")
+                    : Note.of("timeline.note.complaint.extended", c.investigationDue()));
             cases.toComplainant(caseNo, Notice.of("COMPLAINT_EXTENDED", "notice.complaint.extended",
                     ComplaintCases.kind(c), caseNo, c.investigationDue() == null
                             ? Notice.text("notice.complaint.extendedBy")
                             : Notice.text("notice.complaint.extendedTo", Notice.date(c.investigationDue()))));
         } else {
-            timeline.record(caseNo, "EXTENSION_REFUSED", null, null, Visibility.STAFF, "延期申请未获批准");
+            timeline.record(caseNo, "EXTENSION_REFUSED", null, null, Visibility.STAFF,
+                    Note.of("timeline.note.complaint.extensionRefused"));
         }
     }
 
@@ -179,7 +187,8 @@ public class ComplaintSteps {
                 found = "notice.complaint.found.CORRECTED";
             }
         }
-        timeline.record(caseNo, "FINDING", c.status().name(), null, Visibility.PUBLIC, "调查结论：" + text);
+        timeline.record(caseNo, "FINDING", c.status().name(), null, Visibility.PUBLIC,
+                Note.of("timeline.note.complaint.finding", Note.code("timeline.note.finding", c.finding(), text)));
         cases.toComplainant(caseNo, Notice.of("COMPLAINT_FINDING", "notice.complaint.finding", ComplaintCases.kind(c),
                 caseNo, Notice.text(found)));
     }
@@ -199,7 +208,7 @@ public class ComplaintSteps {
         Complaint c = cases.lock(caseNo);
         cases.status(caseNo, Status.VERIFYING, null);
         timeline.recordAs(caseNo, "system", null, "NO_RECTIFICATION_REPORT", c.status().name(),
-                Status.VERIFYING.name(), Visibility.PUBLIC, "改正期限届满，用人单位未报告整改情况");
+                Status.VERIFYING.name(), Visibility.PUBLIC, Note.of("timeline.note.complaint.noRectificationReport"));
     }
 
     @Transactional
@@ -208,7 +217,8 @@ public class ComplaintSteps {
         Complaint c = cases.lock(caseNo);
         cases.status(caseNo, c.status(), Outcome.WITHDRAWN);
         timeline.recordAs(caseNo, c.complainantUsername(), Role.EMPLOYEE.name(), "WITHDRAWN", c.status().name(), null,
-                c.acceptedOn() == null ? Visibility.PARTY : Visibility.PUBLIC, "投诉人撤回投诉");
+                c.acceptedOn() == null ? Visibility.PARTY : Visibility.PUBLIC,
+                Note.of("timeline.note.complaint.withdrawn"));
     }
 
     @Transactional
@@ -219,7 +229,9 @@ public class ComplaintSteps {
         cases.closed(caseNo, today);
         String outcome = c.outcome() == null ? "" : "（" + c.outcome().label() + "）";
         timeline.recordAs(caseNo, "system", null, "CLOSED", c.status().name(), Status.CLOSED.name(),
-                c.acceptedOn() == null ? Visibility.PARTY : Visibility.PUBLIC, "结案" + outcome);
+                c.acceptedOn() == null ? Visibility.PARTY : Visibility.PUBLIC, Note.of("timeline.note.complaint.closed",
+                        c.outcome() == null ? Note.none()
+                                : Note.of("timeline.note.paren", Note.code("outcome", c.outcome()))));
         Object outcomeWords = c.outcome() == null ? Notice.NONE
                 : Notice.text("notice.paren", Notice.label("outcome", c.outcome()));
         cases.toComplainant(caseNo, Notice.of("COMPLAINT_CLOSED", "notice.complaint.closed", ComplaintCases.kind(c),

@@ -12,6 +12,7 @@ import org.ffw.employer.EmployerService;
 import org.ffw.platform.cases.IdentityScreen;
 import org.ffw.platform.outbox.Notice;
 import org.ffw.platform.security.FfwUser;
+import org.ffw.platform.timeline.Note;
 import org.ffw.platform.timeline.Timeline;
 import org.ffw.platform.timeline.Visibility;
 import org.ffw.platform.web.ConflictException;
@@ -151,7 +152,7 @@ class ComplaintTasks implements CaseTasks<Complaint> {
                 if (Boolean.TRUE.equals(v.releaseViolationDate()) && c.confidential()) {
                     complaints.releaseViolationDate(c.caseNo(), now);
                     timeline.record(c.caseNo(), "VIOLATION_DATE_RELEASED", null, null, Visibility.STAFF,
-                            "调查需要，向用人单位告知确切的违法行为日期 " + c.violationDate());
+                            Note.of("timeline.note.complaint.violationDateReleased", c.violationDate()));
                 }
             }
             case "REQUEST_SUPPLEMENT" -> {
@@ -162,7 +163,8 @@ class ComplaintTasks implements CaseTasks<Complaint> {
                 complaints.saveTriage(c.caseNo(), null, v.supplementRequest(), null, v.note(), now);
                 cases.status(c.caseNo(), Status.SUPPLEMENT_REQUESTED, null);
                 timeline.record(c.caseNo(), "SUPPLEMENT_REQUESTED", c.status().name(),
-                        Status.SUPPLEMENT_REQUESTED.name(), Visibility.PARTY, "请补正材料：" + v.supplementRequest());
+                        Status.SUPPLEMENT_REQUESTED.name(), Visibility.PARTY,
+                        Note.of("timeline.note.supplementRequested", v.supplementRequest()));
                 cases.toComplainant(c.caseNo(), Notice.of("COMPLAINT_SUPPLEMENT", "notice.complaint.supplement",
                         ComplaintCases.kind(c), c.caseNo(), v.supplementRequest()));
             }
@@ -186,7 +188,7 @@ class ComplaintTasks implements CaseTasks<Complaint> {
         complaints.saveSupplement(c.caseNo(), v.supplement(), due.date(), Instant.now());
         cases.status(c.caseNo(), Status.SUBMITTED, null);
         timeline.record(c.caseNo(), "SUPPLEMENTED", c.status().name(), Status.SUBMITTED.name(), Visibility.PARTY,
-                "已补正材料，受理期限重新计算至 " + ComplaintDeadlines.words(due));
+                Note.of("timeline.note.complaint.supplemented", Note.due(due.date(), due.provisional())));
         return Map.of();
     }
 
@@ -195,18 +197,21 @@ class ComplaintTasks implements CaseTasks<Complaint> {
     private Map<String, Object> employerResponded(Complaint c, EmployerResponse v) {
         complaints.saveEmployerResponse(c.caseNo(), v.employerPosition(), v.statement(),
                 references(c, v.evidenceReferences()), Instant.now());
-        timeline.record(c.caseNo(), "EMPLOYER_RESPONDED", null, null, Visibility.PUBLIC, "用人单位已陈述申辩");
+        timeline.record(c.caseNo(), "EMPLOYER_RESPONDED", null, null, Visibility.PUBLIC,
+                Note.of("timeline.note.complaint.employerResponded"));
         return Map.of();
     }
 
     private Map<String, Object> unionOpined(Complaint c, UnionOpinion v) {
         complaints.saveUnionOpinion(c.caseNo(), v.unionPosition(), v.unionOpinion(),
                 Boolean.TRUE.equals(v.supervisionLetterIssued()), Instant.now());
-        timeline.record(c.caseNo(), "UNION_OPINION", null, null, Visibility.STAFF, "工会意见：" + switch (v.unionPosition()) {
-            case "SUPPORT_COMPLAINT" -> "支持投诉人诉求"; // the option labels of forms/complaint-union-opinion.form
-            case "NEEDS_MORE_FACTS" -> "需进一步核实";
-            default -> "未发现违法";
-        } + (Boolean.TRUE.equals(v.supervisionLetterIssued()) ? "（已发出工会劳动法律监督意见书）" : ""));
+        // the option labels of forms/complaint-union-opinion.form (code.*)
+        timeline.record(c.caseNo(), "UNION_OPINION", null, null, Visibility.STAFF,
+                Note.of("timeline.note.complaint.unionOpinion", Note.code("code", switch (v.unionPosition()) {
+                    case "SUPPORT_COMPLAINT", "NEEDS_MORE_FACTS" -> v.unionPosition();
+                    default -> "NO_VIOLATION_FOUND";
+                }), Boolean.TRUE.equals(v.supervisionLetterIssued())
+                        ? Note.of("timeline.note.complaint.supervisionLetter") : Note.none()));
         return Map.of();
     }
 
@@ -219,7 +224,8 @@ class ComplaintTasks implements CaseTasks<Complaint> {
         complaints.saveInvestigation(c.caseNo(), v.investigationRecord(), extension ? v.extensionReason() : null,
                 Instant.now());
         timeline.record(c.caseNo(), extension ? "EXTENSION_REQUESTED" : "INVESTIGATED", null, null, Visibility.STAFF,
-                extension ? "申请延长调查期限：" + v.extensionReason() : "调查记录已保存");
+                extension ? Note.of("timeline.note.complaint.extensionRequested", v.extensionReason())
+                        : Note.of("timeline.note.complaint.investigated"));
         return route(ComplaintProcess.INVESTIGATION_ACTION, v.investigationAction());
     }
 
@@ -255,7 +261,7 @@ class ComplaintTasks implements CaseTasks<Complaint> {
         complaints.saveOrder(c.caseNo(), v.requiredActions(), deadline, Instant.now());
         cases.status(c.caseNo(), Status.CORRECTION_ORDERED, null);
         timeline.record(c.caseNo(), "CORRECTION_ORDERED", c.status().name(), Status.CORRECTION_ORDERED.name(),
-                Visibility.PUBLIC, "责令用人单位于 " + deadline + " 前改正");
+                Visibility.PUBLIC, Note.of("timeline.note.complaint.correctionOrdered", deadline));
         cases.toComplainant(c.caseNo(), Notice.of("COMPLAINT_ORDER", "notice.complaint.ordered",
                 ComplaintCases.kind(c), c.caseNo(), Notice.date(deadline)));
         cases.toEmployer(c.caseNo(), Notice.of("COMPLAINT_ORDER", "notice.complaint.order", c.caseNo(),
@@ -269,7 +275,7 @@ class ComplaintTasks implements CaseTasks<Complaint> {
                 Instant.now());
         cases.status(c.caseNo(), Status.VERIFYING, null);
         timeline.record(c.caseNo(), "RECTIFICATION_REPORTED", c.status().name(), Status.VERIFYING.name(),
-                Visibility.PUBLIC, "用人单位已报告整改情况");
+                Visibility.PUBLIC, Note.of("timeline.note.complaint.rectificationReported"));
         return Map.of();
     }
 
@@ -283,7 +289,7 @@ class ComplaintTasks implements CaseTasks<Complaint> {
             cases.status(c.caseNo(), Status.PENALTY_REVIEW, null);
         }
         timeline.record(c.caseNo(), "VERIFIED", c.status().name(), null, Visibility.PUBLIC,
-                rectified ? "核查结果：已整改" : "核查结果：未整改");
+                Note.of(rectified ? "timeline.note.complaint.rectified" : "timeline.note.complaint.notRectified"));
         cases.toComplainant(c.caseNo(), Notice.of("COMPLAINT_VERIFIED", "notice.complaint.verified",
                 ComplaintCases.kind(c), c.caseNo(),
                 Notice.text(rectified ? "notice.complaint.rectified" : "notice.complaint.notRectified")));
@@ -307,7 +313,8 @@ class ComplaintTasks implements CaseTasks<Complaint> {
         complaints.savePenalty(c.caseNo(), v.penaltyDecision(), per, total, affected, v.penaltyNote(), Instant.now());
         cases.status(c.caseNo(), c.status(), refer ? Outcome.PENALTY_REFERRED : Outcome.NO_PENALTY);
         timeline.record(c.caseNo(), "PENALTY_DECIDED", c.status().name(), null, Visibility.PUBLIC,
-                refer ? "移送行政处罚，罚款合计 " + total.toPlainString() + " 元" : "不予处罚");
+                refer ? Note.of("timeline.note.complaint.penaltyReferred", total)
+                        : Note.of("timeline.note.complaint.noPenalty"));
         if (refer) {
             cases.toComplainant(c.caseNo(), Notice.of("COMPLAINT_PENALTY", "notice.complaint.penalty",
                     ComplaintCases.kind(c), c.caseNo()));

@@ -9,6 +9,7 @@ import org.ffw.platform.document.Documents;
 import org.ffw.platform.document.Documents.Document;
 import org.ffw.platform.document.Documents.Party;
 import org.ffw.platform.security.FfwUser;
+import org.ffw.platform.timeline.Note;
 import org.ffw.platform.timeline.Timeline;
 import org.ffw.platform.timeline.Visibility;
 import org.ffw.platform.web.ConflictException;
@@ -52,7 +53,8 @@ class SubsidyDocuments {
         Party party = reader == Reader.STAFF ? Party.STAFF : Party.EMPLOYER;
         Document d = documents.attach(caseNo, party, me.getUsername(), filename, content);
         timeline.record(caseNo, "DOCUMENT_ADDED", null, null,
-                party == Party.EMPLOYER ? Visibility.PUBLIC : Visibility.STAFF, "上传材料：" + d.filename());
+                party == Party.EMPLOYER ? Visibility.PUBLIC : Visibility.STAFF,
+                Note.of("timeline.note.documentAdded", d.filename()));
         return SubsidyViews.document(d);
     }
 

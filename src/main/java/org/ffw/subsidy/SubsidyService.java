@@ -19,6 +19,7 @@ import org.ffw.platform.cases.QueryCodes;
 import org.ffw.platform.outbox.Notice;
 import org.ffw.platform.security.FfwUser;
 import org.ffw.platform.security.Role;
+import org.ffw.platform.timeline.Note;
 import org.ffw.platform.timeline.Timeline;
 import org.ffw.platform.timeline.Visibility;
 import org.ffw.platform.web.ConflictException;
@@ -145,7 +146,8 @@ public class SubsidyService {
         applications.setProcessInstance(caseNo, pi);
         registry.processStarted(caseNo, pi);
         timeline.record(caseNo, "APPLIED", null, SubsidyStatus.SUBMITTED.name(), Visibility.PUBLIC,
-                "申请补贴 " + amount.toPlainString() + " 元" + (r.eligible() ? "" : "（有未通过的资格条件，由审核人员核实）"));
+                Note.of("timeline.note.subsidy.applied", amount,
+                        r.eligible() ? Note.none() : Note.of("timeline.note.subsidy.checksFailed")));
         cases.toEmployer(caseNo, Notice.of("SUBSIDY_APPLIED", "notice.subsidy.applied", caseNo, amount,
                 properties.reviewDays(), queryCode));
         return new Answer(caseNo, SubsidyStatus.SUBMITTED, SubsidyStatus.SUBMITTED.label(), amount, r.eligible(),

@@ -3,6 +3,7 @@ package org.ffw.subsidy;
 import java.math.BigDecimal;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.ffw.platform.timeline.Note;
 import org.ffw.platform.outbox.Notice;
 import org.ffw.platform.timeline.Timeline;
 import org.ffw.platform.timeline.Visibility;
@@ -35,7 +36,7 @@ public class SubsidySteps {
         BigDecimal amount = a.requestedAmount();
         cases.approved(a.caseNo(), amount, workingDays.today());
         timeline.record(a.caseNo(), "APPROVED", a.status().name(), SubsidyStatus.APPROVED.name(), Visibility.PUBLIC,
-                "补贴已批准：" + amount.toPlainString() + " 元，待支付到 " + a.bankName() + " " + a.bankAccountName());
+                Note.of("timeline.note.subsidy.approved", amount, a.bankName(), a.bankAccountName()));
         cases.toEmployer(a.caseNo(), Notice.of("SUBSIDY_APPROVED", "notice.subsidy.approved", a.caseNo(),
                 a.employeeName(), amount, a.bankName(), a.bankAccountName(),
                 a.dispatch() ? Notice.text("notice.subsidy.passOn", a.userUnitName()) : Notice.NONE));
@@ -48,7 +49,7 @@ public class SubsidySteps {
         String reason = "REJECT".equals(a.secondReviewDecision()) ? a.secondReviewReason() : a.reviewReason();
         cases.closed(a.caseNo(), SubsidyStatus.REJECTED, workingDays.today());
         timeline.record(a.caseNo(), "REJECTED", a.status().name(), SubsidyStatus.REJECTED.name(), Visibility.PUBLIC,
-                "不予批准：" + reason);
+                Note.of("timeline.note.subsidy.rejected", reason));
         cases.toEmployer(a.caseNo(), Notice.of("SUBSIDY_REJECTED", "notice.subsidy.rejected", a.caseNo(),
                 a.employeeName(), reason));
     }
@@ -59,7 +60,7 @@ public class SubsidySteps {
         SubsidyApplication a = cases.lock(caseNo(execution));
         cases.closed(a.caseNo(), SubsidyStatus.WITHDRAWN, workingDays.today());
         timeline.recordAs(a.caseNo(), "system", null, "SUBSIDY_WITHDRAWN", a.status().name(), SubsidyStatus.WITHDRAWN.name(),
-                Visibility.PUBLIC, "逾期未补正，申请视为撤回");
+                Visibility.PUBLIC, Note.of("timeline.note.subsidy.withdrawn"));
         cases.toEmployer(a.caseNo(), Notice.of("SUBSIDY_WITHDRAWN", "notice.subsidy.withdrawn", a.caseNo(),
                 a.employeeName()));
     }
@@ -69,7 +70,7 @@ public class SubsidySteps {
     public void paymentOverdue(DelegateExecution execution) {
         SubsidyApplication a = cases.find(caseNo(execution));
         timeline.recordAs(a.caseNo(), "system", null, "PAYMENT_OVERDUE", null, null, Visibility.STAFF,
-                "批准已满 10 个工作日，财务尚未确认支付");
+                Note.of("timeline.note.subsidy.paymentOverdue"));
         cases.toSupervisors(a.caseNo(), Notice.of("SUBSIDY_PAYMENT_OVERDUE", "notice.subsidy.paymentOverdue",
                 a.caseNo(), a.employerName(), a.approvedAmount(), Notice.date(a.approvedOn())));
     }
@@ -80,7 +81,7 @@ public class SubsidySteps {
         SubsidyApplication a = cases.find(caseNo(execution));
         cases.closed(a.caseNo(), SubsidyStatus.PAID, a.paidOn());
         timeline.record(a.caseNo(), "PAID", SubsidyStatus.APPROVED.name(), SubsidyStatus.PAID.name(),
-                Visibility.PUBLIC, "补贴 " + a.approvedAmount().toPlainString() + " 元已于 " + a.paidOn() + " 支付");
+                Visibility.PUBLIC, Note.of("timeline.note.subsidy.paid", a.approvedAmount(), a.paidOn()));
         cases.toEmployer(a.caseNo(), Notice.of("SUBSIDY_PAID", "notice.subsidy.paid", a.caseNo(), a.employeeName(),
                 a.approvedAmount(), Notice.date(a.paidOn()), a.bankName(), a.bankAccountName(),
                 a.paymentReference()));

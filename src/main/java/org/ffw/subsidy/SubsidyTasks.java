@@ -6,6 +6,7 @@ import java.util.Map;
 
 import org.ffw.platform.outbox.Notice;
 import org.ffw.platform.security.FfwUser;
+import org.ffw.platform.timeline.Note;
 import org.ffw.platform.timeline.Timeline;
 import org.ffw.platform.timeline.Visibility;
 import org.ffw.platform.web.InvalidInputException;
@@ -103,9 +104,13 @@ class SubsidyTasks implements CaseTasks<SubsidyApplication> {
                             + (above && !standing.clean() ? "；" : "")
                             + (standing.clean() ? "" : "单位有尚未整改的休假违法记录");
                     timeline.record(a.caseNo(), "REVIEWED", a.status().name(), SubsidyStatus.SECOND_REVIEW.name(),
-                            Visibility.PUBLIC, "补贴窗口审核同意，报负责人复核");
+                            Visibility.PUBLIC, Note.of("timeline.note.subsidy.reviewed"));
                     timeline.record(a.caseNo(), "SECOND_REVIEW_REASON", null, null, Visibility.STAFF,
-                            "需负责人复核：" + why);
+                            Note.of("timeline.note.subsidy.secondReviewReason", Note.all(above
+                                    ? Note.of("timeline.note.subsidy.aboveThreshold", a.requestedAmount(),
+                                    properties.secondReviewAbove()) : Note.none(),
+                                    above && !standing.clean() ? Note.of("timeline.note.semicolon") : Note.none(),
+                                    standing.clean() ? Note.none() : Note.of("timeline.note.subsidy.openViolations"))));
                     cases.toEmployer(a.caseNo(), Notice.of("SUBSIDY_SECOND_REVIEW", "notice.subsidy.secondReview",
                             a.caseNo()));
                 }
@@ -117,7 +122,7 @@ class SubsidyTasks implements CaseTasks<SubsidyApplication> {
                 cases.status(a.caseNo(), SubsidyStatus.SUPPLEMENT_REQUESTED);
                 timeline.record(a.caseNo(), "SUPPLEMENT_REQUESTED", a.status().name(),
                         SubsidyStatus.SUPPLEMENT_REQUESTED.name(), Visibility.PUBLIC,
-                        "请补正材料：" + v.supplementRequest());
+                        Note.of("timeline.note.supplementRequested", v.supplementRequest()));
                 cases.toEmployer(a.caseNo(), Notice.of("SUBSIDY_SUPPLEMENT", "notice.subsidy.supplement", a.caseNo(),
                         v.supplementRequest()));
             }
@@ -131,7 +136,7 @@ class SubsidyTasks implements CaseTasks<SubsidyApplication> {
         mapper.saveSupplement(a.caseNo(), v.supplement(), now);
         cases.status(a.caseNo(), SubsidyStatus.SUBMITTED);
         timeline.record(a.caseNo(), "SUPPLEMENTED", a.status().name(), SubsidyStatus.SUBMITTED.name(),
-                Visibility.PUBLIC, "已补正材料，重新审核（" + properties.reviewDays() + " 个工作日）");
+                Visibility.PUBLIC, Note.of("timeline.note.subsidy.supplemented", properties.reviewDays()));
         return Map.of(SubsidyProcess.REVIEW_DECISION, "");
     }
 
@@ -140,7 +145,7 @@ class SubsidyTasks implements CaseTasks<SubsidyApplication> {
         mapper.saveSecondReview(a.caseNo(), v.secondDecision(), v.secondReason(), v.secondNote(), Instant.now());
         if ("APPROVE".equals(v.secondDecision())) {
             timeline.record(a.caseNo(), "SECOND_REVIEWED", a.status().name(), null, Visibility.PUBLIC,
-                    "负责人复核同意");
+                    Note.of("timeline.note.subsidy.secondReviewed"));
         }
         return Map.of(SubsidyProcess.SECOND_DECISION, v.secondDecision());
     }

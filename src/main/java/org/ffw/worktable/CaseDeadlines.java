@@ -18,6 +18,8 @@ import org.ffw.platform.cases.CaseRegistry;
 import org.ffw.platform.outbox.Notice;
 import org.ffw.platform.outbox.Notices;
 import org.ffw.platform.security.Role;
+import org.ffw.platform.timeline.Note;
+import org.ffw.platform.timeline.NoteArg;
 import org.ffw.platform.timeline.Timeline;
 import org.ffw.platform.timeline.Visibility;
 import org.ffw.rules.CalendarYearLoaded;
@@ -142,7 +144,7 @@ public class CaseDeadlines {
     /** A deadline in a year not even the table of statutory holidays covers: the administrators must load it. */
     private void waitingFor(String caseNo, int year) {
         timeline.recordAs(caseNo, "system", null, "DEADLINE_PENDING", null, null, Visibility.STAFF,
-                year + " 年节假日安排尚未载入，期限待载入后计算");
+                Note.of("timeline.note.deadlinePending", year));
         for (String admin : users.usernamesWithRole(Role.ADMIN)) {
             worded.queueOnce("calendar-missing:" + year + ":" + caseNo + ":" + admin, admin, caseNo,
                     new Notice("CALENDAR_YEAR_MISSING", "notice.calendar.load.subject", "notice.calendar.missing.body",
@@ -184,7 +186,13 @@ public class CaseDeadlines {
         String why = year == null ? "" : "（" + year + " 年节假日安排已载入）";
         String change = r.dueDate() == null ? r.label() + "为 " + due.date() + due.note()
                 : r.label() + "由 " + r.dueDate() + " 调整为 " + due.date() + due.note();
-        timeline.recordAs(r.caseNo(), "system", null, "DEADLINE_MOVED", null, null, r.audience(), change + why);
+        NoteArg.Code what = Note.code("timeline.note.deadline", r.name(), r.label());
+        NoteArg loaded = year == null ? Note.none() : Note.of("timeline.note.scheduleLoaded", year);
+        timeline.recordAs(r.caseNo(), "system", null, "DEADLINE_MOVED", null, null, r.audience(), r.dueDate() == null
+                ? Note.of("timeline.note.deadlineSet", what, Note.due(due.date(), due.provisional()), loaded)
+                : Note.of("timeline.note.deadlineMoved", what, r.dueDate(), Note.due(due.date(), due.provisional()),
+                        loaded));
+        String body = "案件 " + r.caseNo() + " 的" + change + why + "。";
         Object name = Notice.label("notice.deadlineName", r.name(), r.label());
         Object moved = r.dueDate() == null ? Notice.text("notice.deadline.counted", name, due.words())
                 : Notice.text("notice.deadline.changed", name, Notice.date(r.dueDate()), due.words());

@@ -12,6 +12,7 @@ import org.camunda.bpm.engine.runtime.Job;
 import org.ffw.platform.Shanghai;
 import org.ffw.platform.outbox.Notice;
 import org.ffw.platform.outbox.Notices;
+import org.ffw.platform.timeline.Note;
 import org.ffw.platform.timeline.Timeline;
 import org.ffw.platform.timeline.Visibility;
 import org.ffw.rules.CalendarYearNotLoadedException;
@@ -87,7 +88,11 @@ class TaskDeadlines {
                 old == null ? Notice.text("notice.task.noDate") : Notice.date(old), Notice.date(due.toInstant()),
                 String.valueOf(year), Escalation.about(t));
         if (t.caseNo() != null) {
-            timeline.recordAs(t.caseNo(), "system", null, "TASK_DUE_MOVED", null, null, visibility(t), change);
+            timeline.recordAs(t.caseNo(), "system", null, "TASK_DUE_MOVED", null, null, visibility(t),
+                    Note.of("timeline.note.taskDueMoved", t.name(),
+                            old == null ? "—" : LocalDate.ofInstant(old, Shanghai.ZONE),
+                            LocalDate.ofInstant(due.toInstant(), Shanghai.ZONE),
+                            Note.of("timeline.note.scheduleLoaded", year)));
         }
         for (String r : recipients.workers(t)) {
             notices.queue(r, t.caseNo(), notice);

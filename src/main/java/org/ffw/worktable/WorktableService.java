@@ -22,6 +22,7 @@ import org.ffw.identity.UserService;
 import org.ffw.platform.Shanghai;
 import org.ffw.platform.security.FfwUser;
 import org.ffw.platform.security.Role;
+import org.ffw.platform.timeline.Note;
 import org.ffw.platform.timeline.Timeline;
 import org.ffw.platform.timeline.TimelineEntry;
 import org.ffw.platform.timeline.Visibility;
@@ -29,7 +30,6 @@ import org.ffw.platform.web.ConflictException;
 import org.ffw.platform.web.ForbiddenException;
 import org.ffw.platform.web.InvalidInputException;
 import org.ffw.platform.web.NotFoundException;
-import org.ffw.platform.web.PageFormat;
 import org.ffw.worktable.TaskViewMapper.QueueCount;
 import org.ffw.worktable.TaskViewMapper.QueueQuery;
 import org.springframework.stereotype.Service;
@@ -58,12 +58,10 @@ public class WorktableService {
     private final ObjectMapper json;
     private final TransactionTemplate tx;
     private final org.camunda.bpm.engine.HistoryService history;
-    private final PageFormat fmt;
 
     WorktableService(TaskViewMapper views, TaskService tasks, FormService forms,
                      Timeline timeline, UserService users, Procedures procedures, FeelEngine feel,
-                     ObjectMapper json, TransactionTemplate tx, org.camunda.bpm.engine.HistoryService history,
-                     PageFormat fmt) {
+                     ObjectMapper json, TransactionTemplate tx, org.camunda.bpm.engine.HistoryService history) {
         this.views = views;
         this.tasks = tasks;
         this.forms = forms;
@@ -74,7 +72,6 @@ public class WorktableService {
         this.json = json;
         this.tx = tx;
         this.history = history;
-        this.fmt = fmt;
     }
 
     // ---------------------------------------------------------------------------------------------------- queue
@@ -280,7 +277,10 @@ public class WorktableService {
                     + " in district " + t.district() + ")");
         }
         tasks.setAssignee(taskId, target.getUsername());
-        record(t, "TASK_ASSIGNED", t.name() + " — 指派给 " + target.displayName() + " · " + fmt.label("role", role));
+        if (t.caseNo() != null) { // the role's label: Chinese in the stored note, the reader's language on a page
+            timeline.record(t.caseNo(), "TASK_ASSIGNED", null, null, Visibility.STAFF,
+                    Note.of("timeline.note.taskAssigned", t.name(), target.displayName(), Note.code("role", role)));
+        }
     }
 
     // ------------------------------------------------------------------------------------------------ complete

@@ -22,9 +22,11 @@ import org.springframework.transaction.annotation.Transactional;
 public class Timeline {
 
     private final TimelineMapper mapper;
+    private final TimelineNotes notes;
 
-    Timeline(TimelineMapper mapper) {
+    Timeline(TimelineMapper mapper, TimelineNotes notes) {
         this.mapper = mapper;
+        this.notes = notes;
     }
 
     /** Records an action of the signed-in user (or "system" when the engine or a scheduler acts). */
@@ -36,11 +38,28 @@ public class Timeline {
         recordAs(caseNo, actor, role, action, fromStatus, toStatus, visibility, note);
     }
 
+    /** Records an action of the signed-in user with a note FFW composed (stored in Chinese, and as key and args). */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void record(String caseNo, String action, String fromStatus, String toStatus, Visibility visibility,
+                       Note note) {
+        String actor = CurrentUser.actorName();
+        String role = CurrentUser.find().map(FfwUser::primaryRole).map(Enum::name).orElse(null);
+        recordAs(caseNo, actor, role, action, fromStatus, toStatus, visibility, note);
+    }
+
+    /** Records an action with a note that is a person's words (or none), stored as written. */
     @Transactional(propagation = Propagation.MANDATORY)
     public void recordAs(String caseNo, String actor, String actorRole, String action, String fromStatus,
                          String toStatus, Visibility visibility, String note) {
         mapper.insert(new TimelineEntry(0, caseNo, Instant.now(), actor, actorRole, action, fromStatus, toStatus,
-                visibility, note == null ? null : truncate(note)));
+                visibility, note == null ? null : truncate(note), null, null));
+    }
+
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void recordAs(String caseNo, String actor, String actorRole, String action, String fromStatus,
+                         String toStatus, Visibility visibility, Note note) {
+        mapper.insert(new TimelineEntry(0, caseNo, Instant.now(), actor, actorRole, action, fromStatus, toStatus,
+                visibility, truncate(notes.render(note, TimelineNotes.CHINESE)), note.key(), note.argsJson()));
     }
 
     /** The entries of a case the reader may see, oldest first. */
@@ -62,14 +81,15 @@ public class Timeline {
 
         @Insert("""
                 INSERT INTO case_event (case_no, occurred_at, actor, actor_role, action, from_status, to_status,
-                                        visibility, note)
+                                        visibility, note, note_key, note_args)
                 VALUES (#{caseNo}, #{occurredAt}, #{actor}, #{actorRole}, #{action}, #{fromStatus}, #{toStatus},
-                        #{visibility}, #{note})""")
+                        #{visibility}, #{note}, #{noteKey}, #{noteArgs})""")
         int insert(TimelineEntry entry);
 
         @Select("""
                 <script>
-                SELECT id, case_no, occurred_at, actor, actor_role, action, from_status, to_status, visibility, note
+                SELECT id, case_no, occurred_at, actor, actor_role, action, from_status, to_status, visibility, note,
+                       note_key, note_args
                 FROM case_event WHERE case_no = #{caseNo}
                 AND visibility IN <foreach collection="visible" item="v" open="(" separator="," close=")">#{v}</foreach>
                 ORDER BY id

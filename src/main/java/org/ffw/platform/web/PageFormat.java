@@ -10,6 +10,7 @@ import java.util.Locale;
 
 import org.ffw.platform.Shanghai;
 import org.ffw.platform.timeline.TimelineEntry;
+import org.ffw.platform.timeline.TimelineNotes;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
@@ -31,9 +32,11 @@ public class PageFormat {
     private static final DateTimeFormatter MONTH_EN = DateTimeFormatter.ofPattern("MMM yyyy", Locale.ENGLISH);
 
     private final MessageSource messages;
+    private final TimelineNotes notes;
 
-    PageFormat(MessageSource messages) {
+    PageFormat(MessageSource messages, TimelineNotes notes) {
         this.messages = messages;
+        this.notes = notes;
     }
 
     /** The language of the current request (Chinese outside one). */
@@ -165,6 +168,14 @@ public class PageFormat {
      */
     public String law(String source) {
         return LegalSources.say(source, locale(), messages);
+    }
+
+    /**
+     * A timeline entry's note in the request's language: the message FFW composed, with its dates, codes and a
+     * person's words (as written) in place; the stored note when it is a person's own words or an older entry.
+     */
+    public String note(TimelineEntry e) {
+        return notes.text(e, locale());
     }
 
     /** The Chinese text of a service's validation message (see {@link FieldErrors#zh}). */

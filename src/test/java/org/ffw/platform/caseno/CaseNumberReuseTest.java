@@ -30,7 +30,7 @@ class CaseNumberReuseTest {
             // two cases numbered past the counter (as after restoring an older counter row)
             for (long taken = n + 1; taken <= n + 2; taken++) {
                 timeline.recordAs(CaseNumbers.format(Procedure.FRIENDLY_POST, year, taken), "system", null,
-                        "TEST_EXISTING_CASE", null, null, Visibility.STAFF, null);
+                        "TEST_EXISTING_CASE", null, null, Visibility.STAFF, (String) null);
             }
             String next = caseNumbers.next(Procedure.FRIENDLY_POST);
             assertThat(sequence(next)).isEqualTo(n + 3);

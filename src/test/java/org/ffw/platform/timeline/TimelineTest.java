@@ -46,7 +46,7 @@ class TimelineTest {
     void an_entry_written_in_a_rolled_back_transaction_does_not_exist() {
         String caseNo = "T-" + UUID.randomUUID().toString().substring(0, 12);
         tx.executeWithoutResult(s -> {
-            timeline.record(caseNo, "ACCEPTED", null, null, Visibility.PUBLIC, null);
+            timeline.record(caseNo, "ACCEPTED", null, null, Visibility.PUBLIC, (String) null);
             s.setRollbackOnly();
         });
         assertThat(timeline.of(caseNo, Visibility.forStaff())).isEmpty();
@@ -55,7 +55,7 @@ class TimelineTest {
     @Test
     void without_a_user_the_actor_is_system() {
         String caseNo = "T-" + UUID.randomUUID().toString().substring(0, 12);
-        tx.executeWithoutResult(s -> timeline.record(caseNo, "TIMER", null, null, Visibility.PUBLIC, null));
+        tx.executeWithoutResult(s -> timeline.record(caseNo, "TIMER", null, null, Visibility.PUBLIC, (String) null));
         assertThat(timeline.of(caseNo, Visibility.forStaff()).get(0).actor()).isEqualTo("system");
     }
 }
