@@ -13,7 +13,7 @@ import org.springframework.context.support.StaticMessageSource;
 /** Periods as people write them in each language: a month, a date, or the text as it is. */
 class PageFormatTest {
 
-    private final PageFormat fmt = new PageFormat(new StaticMessageSource());
+    private final PageFormat fmt = new PageFormat(new StaticMessageSource(), null); // periods need no timeline notes
 
     @AfterEach
     void reset() {
