@@ -23,6 +23,7 @@ import org.ffw.platform.Shanghai;
 import org.ffw.platform.security.FfwUser;
 import org.ffw.platform.security.Role;
 import org.ffw.platform.timeline.Note;
+import org.ffw.platform.timeline.NoteArg;
 import org.ffw.platform.timeline.Timeline;
 import org.ffw.platform.timeline.TimelineEntry;
 import org.ffw.platform.timeline.Visibility;
@@ -217,7 +218,7 @@ public class WorktableService {
         } catch (TaskAlreadyClaimedException e) {
             throw new ConflictException("This task was just claimed by someone else.");
         }
-        record(t, "TASK_CLAIMED", t.name());
+        record(t, "TASK_CLAIMED", Note.of("timeline.note.task", taskName(t)));
     }
 
     @Transactional
@@ -232,7 +233,7 @@ public class WorktableService {
             throw new ConflictException("This task is assigned to one person and cannot be released.");
         }
         tasks.setAssignee(taskId, null);
-        record(t, "TASK_RELEASED", t.name());
+        record(t, "TASK_RELEASED", Note.of("timeline.note.task", taskName(t)));
     }
 
     public record BulkResult(String id, boolean claimed, int status, String reason) {
@@ -279,7 +280,7 @@ public class WorktableService {
         tasks.setAssignee(taskId, target.getUsername());
         if (t.caseNo() != null) { // the role's label: Chinese in the stored note, the reader's language on a page
             timeline.record(t.caseNo(), "TASK_ASSIGNED", null, null, Visibility.STAFF,
-                    Note.of("timeline.note.taskAssigned", t.name(), target.displayName(), Note.code("role", role)));
+                    Note.of("timeline.note.taskAssigned", taskName(t), target.displayName(), Note.code("role", role)));
         }
     }
 
@@ -428,10 +429,19 @@ public class WorktableService {
         return values;
     }
 
-    private void record(TaskInfo t, String action, String note) {
+    private void record(TaskInfo t, String action, Object note) {
         if (t.caseNo() != null) {
-            timeline.record(t.caseNo(), action, null, null, Visibility.STAFF, note);
+            if (note instanceof Note n) {
+                timeline.record(t.caseNo(), action, null, null, Visibility.STAFF, n);
+            } else {
+                timeline.record(t.caseNo(), action, null, null, Visibility.STAFF, (String) note);
+            }
         }
+    }
+
+    /** The task's name on the timeline: task.<process>.<task key> of i18n/work in the reader's language. */
+    private static NoteArg.Code taskName(TaskInfo t) {
+        return Note.code("task." + t.processKey(), t.taskKey(), t.name());
     }
 
     static Instant now() {
