@@ -320,7 +320,9 @@ public class WorktableService {
         }
         Map<String, Object> checked = accepted;
         Map<String, Object> variables = procedure.map(p -> p.complete(checked)).orElse(checked);
-        record(t, "TASK_COMPLETED", t.name() + decisions(form, accepted));
+        // the task's name in the reader's language; the choices as the form's Chinese labels
+        record(t, "TASK_COMPLETED", Note.of("timeline.note.taskCompleted", taskName(t),
+                Note.text(decisions(form, accepted))));
         try {
             WorktableDoor.through(taskId, () -> tasks.complete(taskId, variables));
         } catch (NullValueException gone) {
