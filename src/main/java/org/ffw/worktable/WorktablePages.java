@@ -256,7 +256,7 @@ class WorktablePages {
         String group = details.candidateGroup();
         Set<String> mine = Groups.of(me);
         model.addAttribute("canClaim", task.assignee() == null && group != null && mine.contains(group));
-        boolean supervisor = WorktableService.supervises(me, task.district(), group);
+        boolean supervisor = TaskAccess.supervises(me, task.district(), group);
         model.addAttribute("canRelease", task.assignee() != null && group != null
                 && (me.getUsername().equals(task.assignee()) || supervisor));
         model.addAttribute("canAssign", supervisor);

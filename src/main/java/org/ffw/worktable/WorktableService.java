@@ -1,5 +1,10 @@
 package org.ffw.worktable;
 
+import static org.ffw.worktable.TaskAccess.isLead;
+import static org.ffw.worktable.TaskAccess.mayWork;
+import static org.ffw.worktable.TaskAccess.oversees;
+import static org.ffw.worktable.TaskAccess.supervises;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.Instant;
@@ -22,8 +27,6 @@ import org.ffw.identity.UserService;
 import org.ffw.platform.Shanghai;
 import org.ffw.platform.security.FfwUser;
 import org.ffw.platform.security.Role;
-import org.ffw.platform.timeline.Note;
-import org.ffw.platform.timeline.NoteArg;
 import org.ffw.platform.timeline.Timeline;
 import org.ffw.platform.timeline.TimelineEntry;
 import org.ffw.platform.timeline.Visibility;
@@ -59,10 +62,12 @@ public class WorktableService {
     private final ObjectMapper json;
     private final TransactionTemplate tx;
     private final org.camunda.bpm.engine.HistoryService history;
+    private final TaskTimeline taskTimeline;
 
     WorktableService(TaskViewMapper views, TaskService tasks, FormService forms,
                      Timeline timeline, UserService users, Procedures procedures, FeelEngine feel,
-                     ObjectMapper json, TransactionTemplate tx, org.camunda.bpm.engine.HistoryService history) {
+                     ObjectMapper json, TransactionTemplate tx, org.camunda.bpm.engine.HistoryService history,
+                     TaskTimeline taskTimeline) {
         this.views = views;
         this.tasks = tasks;
         this.forms = forms;
@@ -73,6 +78,7 @@ public class WorktableService {
         this.json = json;
         this.tx = tx;
         this.history = history;
+        this.taskTimeline = taskTimeline;
     }
 
     // ---------------------------------------------------------------------------------------------------- queue
@@ -218,7 +224,7 @@ public class WorktableService {
         } catch (TaskAlreadyClaimedException e) {
             throw new ConflictException("This task was just claimed by someone else.");
         }
-        record(t, "TASK_CLAIMED", Note.of("timeline.note.task", taskName(t)));
+        taskTimeline.claimed(t);
     }
 
     @Transactional
@@ -233,7 +239,7 @@ public class WorktableService {
             throw new ConflictException("This task is assigned to one person and cannot be released.");
         }
         tasks.setAssignee(taskId, null);
-        record(t, "TASK_RELEASED", Note.of("timeline.note.task", taskName(t)));
+        taskTimeline.released(t);
     }
 
     public record BulkResult(String id, boolean claimed, int status, String reason) {
@@ -278,10 +284,7 @@ public class WorktableService {
                     + " in district " + t.district() + ")");
         }
         tasks.setAssignee(taskId, target.getUsername());
-        if (t.caseNo() != null) { // the role's label: Chinese in the stored note, the reader's language on a page
-            timeline.record(t.caseNo(), "TASK_ASSIGNED", null, null, Visibility.STAFF,
-                    Note.of("timeline.note.taskAssigned", taskName(t), target.displayName(), Note.code("role", role)));
-        }
+        taskTimeline.assigned(t, target, role);
     }
 
     // ------------------------------------------------------------------------------------------------ complete
@@ -320,33 +323,12 @@ public class WorktableService {
         }
         Map<String, Object> checked = accepted;
         Map<String, Object> variables = procedure.map(p -> p.complete(checked)).orElse(checked);
-        // the task's name in the reader's language; the choices as the form's Chinese labels
-        record(t, "TASK_COMPLETED", Note.of("timeline.note.taskCompleted", taskName(t),
-                Note.text(decisions(form, accepted))));
+        taskTimeline.completed(t, form, accepted);
         try {
             WorktableDoor.through(taskId, () -> tasks.complete(taskId, variables));
         } catch (NullValueException gone) {
             throw new ConflictException("This task was completed or withdrawn meanwhile.");
         }
-    }
-
-    /**
-     * The choices made (options, yes/no), never free text, for the timeline — in the form's own words:
-     * " — 受理决定：受理并立案；移送至：徐汇区".
-     */
-    static String decisions(Optional<TaskForm> form, Map<String, Object> values) {
-        if (form.isEmpty()) {
-            return "";
-        }
-        StringBuilder sb = new StringBuilder();
-        for (TaskForm.Field f : form.get().fields()) {
-            Object v = values.get(f.key());
-            boolean choice = List.of("radio", "select", "checkbox").contains(f.type());
-            if (v != null && choice) {
-                sb.append(sb.isEmpty() ? " — " : "；").append(f.label()).append('：').append(f.choice(v));
-            }
-        }
-        return sb.toString();
     }
 
     // -------------------------------------------------------------------------------------------------- access
@@ -360,35 +342,6 @@ public class WorktableService {
             throw new NotFoundException("No open task with this id.");
         }
         return t;
-    }
-
-    /** The caller works this task: assigned to them, or in its candidate group. */
-    static boolean mayWork(FfwUser me, TaskInfo t) {
-        return me.getUsername().equals(t.assignee())
-                || (t.candidateGroup() != null && Groups.of(me).contains(t.candidateGroup()));
-    }
-
-    static boolean supervises(FfwUser me, TaskInfo t) {
-        return supervises(me, t.district(), t.candidateGroup());
-    }
-
-    /** A lead of a district (the HRB supervisor, the union's supervisor): follows its tasks in the district views. */
-    static boolean isLead(FfwUser me) {
-        return me.district() != null && me.hasAny(Role.SUPERVISOR, Role.UNION_SUPERVISOR);
-    }
-
-    /** A lead of the task's district may open any task of it (staff's or the employer's), to follow it up. */
-    static boolean oversees(FfwUser me, TaskInfo t) {
-        return isLead(me) && me.district().equals(t.district()) && t.candidateGroup() != null;
-    }
-
-    /**
-     * The lead who manages a staff task of the district (releases and assigns it): the HRB supervisor for the HRB's
-     * tasks, the union's supervisor for the union's.
-     */
-    static boolean supervises(FfwUser me, String district, String candidateGroup) {
-        Role role = Groups.staffRole(candidateGroup);
-        return role != null && me.has(role.lead()) && me.district() != null && me.district().equals(district);
     }
 
     private TaskInfo workable(FfwUser me, String taskId) {
@@ -429,21 +382,6 @@ public class WorktableService {
             }
         }
         return values;
-    }
-
-    private void record(TaskInfo t, String action, Object note) {
-        if (t.caseNo() != null) {
-            if (note instanceof Note n) {
-                timeline.record(t.caseNo(), action, null, null, Visibility.STAFF, n);
-            } else {
-                timeline.record(t.caseNo(), action, null, null, Visibility.STAFF, (String) note);
-            }
-        }
-    }
-
-    /** The task's name on the timeline: task.<process>.<task key> of i18n/work in the reader's language. */
-    private static NoteArg.Code taskName(TaskInfo t) {
-        return Note.code("task." + t.processKey(), t.taskKey(), t.name());
     }
 
     static Instant now() {

@@ -25,7 +25,7 @@ class TaskFormViewTest {
     @Test
     void the_timeline_says_the_choices_made_in_the_forms_own_words_never_codes_or_free_text() throws Exception {
         TaskForm form = TaskForm.parse(schema());
-        String note = WorktableService.decisions(java.util.Optional.of(form), Map.of("decision", "ACCEPT",
+        String note = TaskTimeline.decisions(java.util.Optional.of(form), Map.of("decision", "ACCEPT",
                 "kind", "BIRTH", "urgent", true, "reason", "自由文字不进入办理记录"));
         assertThat(note).isEqualTo(" — 决定：受理；类别：生育假；紧急：是");
     }

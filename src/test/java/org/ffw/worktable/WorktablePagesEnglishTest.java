@@ -73,6 +73,10 @@ class WorktablePagesEnglishTest extends ApiTest {
                         "supplementRequest", "请补充缴费凭证。"));
         assertThat(done.statusCode()).isEqualTo(302);
         assertThat(officer.get("/tasks").body()).contains("Done: Review the application (" + caseNo + ")");
+        // the case's timeline names the task claimed and completed in English; the choice stays the form's words
+        String timeline = officer.get("/subsidies/" + caseNo).body();
+        assertThat(timeline).containsPattern("data-action=\"TASK_CLAIMED\"(?s).*?Review the application")
+                .containsPattern("data-action=\"TASK_COMPLETED\"(?s).*?Review the application — ");
         String home = new EnglishPages(port).login("employer", "demo").get("/employer/home").body();
         assertThat(home).contains(">Supply the documents</td>", "Supply the documents").doesNotContain(">补正材料<");
 
