@@ -83,5 +83,10 @@ public record Complaint(
         String ratingComment,
         Instant ratedAt,
         Instant createdAt,
-        Instant updatedAt) {
+        Instant updatedAt,
+        Channel channel,
+        /** The district staff member who took the complaint down (counter, hotline, letter); null on the web. */
+        String lodgedBy,
+        /** The signed record of an oral complaint (笔录) or the letter, a document of the case. */
+        Long intakeRecordDocumentId) {
 }

@@ -78,8 +78,17 @@ class ComplaintCases {
         return Notice.label("notice.kind", c.kind());
     }
 
+    /**
+     * To the complainant's account and the representatives of a collective complaint; to a person whose complaint
+     * staff took down and who has no account yet, by text message to the phone given.
+     */
     void toComplainant(String caseNo, Notice notice) {
         notices.toApplicant(caseNo, notice);
+        Complaint c = mapper.find(caseNo);
+        if (c != null && c.kind() == Kind.COMPLAINT && c.complainantUsername() == null
+                && c.complainantPhone() != null) {
+            notices.toPhone(caseNo, c.complainantPhone(), notice);
+        }
     }
 
     /**

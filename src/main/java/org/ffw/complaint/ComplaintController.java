@@ -59,8 +59,10 @@ class ComplaintController {
     }
 
     @PostMapping("/api/v1/complaints")
-    @PreAuthorize("hasRole('EMPLOYEE')")
-    @Operation(summary = "Lodge a complaint (employee); honours Idempotency-Key")
+    @PreAuthorize("hasAnyRole('EMPLOYEE', 'INSPECTOR')")
+    @Operation(summary = "Lodge a complaint: the employee's own (channel WEB), or a district inspector's on behalf of a "
+            + "person (COUNTER, HOTLINE_12333, LETTER with onBehalfOf); a collective complaint names coComplainants "
+            + "and up to 5 representatives; honours Idempotency-Key")
     ResponseEntity<JsonNode> lodge(@RequestHeader(name = Idempotency.HEADER, required = false) String key,
                                    @Valid @RequestBody LodgeComplaint body) {
         return idempotency.run("complaints", key, body, () -> {
@@ -123,6 +125,16 @@ class ComplaintController {
                                     @RequestPart("file") MultipartFile file) {
         return uploads.api("complaint-documents", caseNo, key, file,
                 (name, content) -> documents.attach(CurrentUser.get(), caseNo, name, content));
+    }
+
+    @PostMapping(path = "/api/v1/complaints/{caseNo}/intake-record", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @Operation(summary = "District inspectors attach the signed record (笔录) of a complaint taken down at the counter, "
+            + "the record of a 12333 call or the letter; honours Idempotency-Key")
+    ResponseEntity<JsonNode> attachIntakeRecord(@PathVariable String caseNo,
+                                                @RequestHeader(name = Idempotency.HEADER, required = false) String key,
+                                                @RequestPart("file") MultipartFile file) {
+        return uploads.api("complaint-intake-records", caseNo, key, file,
+                (name, content) -> documents.attachIntakeRecord(CurrentUser.get(), caseNo, name, content));
     }
 
     @GetMapping("/api/v1/complaints/{caseNo}/documents")

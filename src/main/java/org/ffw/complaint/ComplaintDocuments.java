@@ -1,5 +1,6 @@
 package org.ffw.complaint;
 
+import java.time.Instant;
 import java.util.List;
 
 import org.ffw.platform.cases.CaseAccess;
@@ -9,6 +10,7 @@ import org.ffw.platform.document.Documents;
 import org.ffw.platform.document.Documents.Document;
 import org.ffw.platform.document.Documents.Party;
 import org.ffw.platform.security.FfwUser;
+import org.ffw.platform.security.Role;
 import org.ffw.platform.timeline.Note;
 import org.ffw.platform.timeline.Timeline;
 import org.ffw.platform.timeline.Visibility;
@@ -31,8 +33,11 @@ class ComplaintDocuments {
     private final CaseRegistry registry;
     private final Documents documents;
     private final Timeline timeline;
+    private final ComplaintMapper mapper;
 
-    ComplaintDocuments(ComplaintCases cases, CaseRegistry registry, Documents documents, Timeline timeline) {
+    ComplaintDocuments(ComplaintCases cases, CaseRegistry registry, Documents documents, Timeline timeline,
+                       ComplaintMapper mapper) {
+        this.mapper = mapper;
         this.cases = cases;
         this.registry = registry;
         this.documents = documents;
@@ -59,6 +64,35 @@ class ComplaintDocuments {
         timeline.record(caseNo, "DOCUMENT_ADDED", null, null,
                 employerMaySee(c, d) ? Visibility.PUBLIC : Visibility.PARTY,
                 Note.of("timeline.note.documentAdded", d.filename()));
+        return ComplaintViews.document(d);
+    }
+
+    /**
+     * District staff attach the written record of a complaint they took down — the signed 笔录 of an oral complaint at
+     * the counter, the record of a 12333 call, the letter — as the complainant's document (she reads it; the
+     * employer only when she waived confidentiality). A later upload is the record from then on; the earlier stays.
+     */
+    @Transactional
+    public Documents.Item attachIntakeRecord(FfwUser me, String caseNo, String filename, byte[] content) {
+        Complaint c = cases.lock(caseNo);
+        if (c == null) {
+            throw new NotFoundException("No such complaint.");
+        }
+        if (CaseAccess.require(me, registry.get(caseNo), "You may not add documents to this complaint.")
+                != Reader.STAFF || !me.has(Role.INSPECTOR)) {
+            throw new ForbiddenException("The record of a complaint is attached by the district's inspectors.");
+        }
+        if (c.channel() == null || !c.channel().onBehalf()) {
+            throw new ConflictException("This complaint was lodged by the complainant online: it has no intake record.");
+        }
+        if (c.status() == Status.CLOSED) {
+            throw new ConflictException("The case is closed.");
+        }
+        Document d = documents.attach(caseNo, Party.COMPLAINANT, me.getUsername(), filename, content);
+        mapper.setIntakeRecord(caseNo, d.id(), Instant.now());
+        timeline.record(caseNo, "INTAKE_RECORD", null, null, Visibility.PARTY,
+                Note.of("timeline.note.complaint.intakeRecord", Note.code("complaint.channel", c.channel()),
+                        d.filename()));
         return ComplaintViews.document(d);
     }
 

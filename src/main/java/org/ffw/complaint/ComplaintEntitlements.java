@@ -55,6 +55,11 @@ class ComplaintEntitlements {
         return new Entitlement(stored.entitledDays(), stored.daysGranted(), stored.gapDays(), now.note());
     }
 
+    /** For an affected employee whose child's birth date was not given: no figure, and a note saying so. */
+    Entitlement notComputed(Integer granted) {
+        return new Entitlement(null, granted, null, say(Locale.SIMPLIFIED_CHINESE, "complaint.entitlement.noBirthDate"));
+    }
+
     Entitlement of(LeaveType type, LeaveQuery birth, Integer granted, Locale locale) {
         if (birth == null || type == LeaveType.PRENATAL_CHECK || type == LeaveType.PREGNANCY_PROTECTION) {
             return new Entitlement(null, granted, null, say(locale, type == LeaveType.PRENATAL_CHECK

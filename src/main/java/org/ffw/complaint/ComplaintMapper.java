@@ -23,7 +23,7 @@ interface ComplaintMapper {
                         boolean lawfulBirth, Integer pregnancyMonths, LocalDate violationDate, String facts,
                         String requestText, String possibleDuplicateOf, Integer daysGranted, Integer entitledDays,
                         String entitlementNote,
-                        LocalDate acceptanceDue, Instant createdAt) {
+                        LocalDate acceptanceDue, Instant createdAt, Channel channel, String lodgedBy) {
     }
 
     int insert(NewComplaint c);
@@ -42,8 +42,16 @@ interface ComplaintMapper {
     int reportsFrom(@Param("hash") String addressHash, @Param("since") Instant since);
 
     /** The person's open complaint against the employer about the same leave, if any (the newest). */
-    String openDuplicate(@Param("username") String username, @Param("creditCode") String creditCode,
+    String openDuplicate(@Param("residentId") String residentId, @Param("creditCode") String creditCode,
                          @Param("leaveType") LeaveType leaveType);
+
+    /** Complaints taken down for a person without an account, by the person's resident ID and phone. */
+    List<String> lodgedForAccountless(@Param("residentId") String residentId, @Param("phone") String phone);
+
+    int joinAccount(@Param("caseNo") String caseNo, @Param("username") String username, @Param("now") Instant now);
+
+    int setIntakeRecord(@Param("caseNo") String caseNo, @Param("documentId") long documentId,
+                        @Param("now") Instant now);
 
     List<Complaint> forEmployer(@Param("creditCode") String creditCode);
 

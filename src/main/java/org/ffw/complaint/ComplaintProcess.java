@@ -55,6 +55,19 @@ class ComplaintProcess {
     }
 
     /**
+     * The case joined the complainant's new account: her tasks from now on go to it (a task open already stays with
+     * the inspectors who hold it). Nothing when the process has ended or has its task holder already.
+     */
+    void complainantJoined(String caseNo, String username) {
+        for (var pi : runtime.createProcessInstanceQuery().processInstanceBusinessKey(caseNo).processDefinitionKey(KEY)
+                .active().list()) {
+            if (runtime.getVariable(pi.getId(), COMPLAINANT) == null) {
+                runtime.setVariable(pi.getId(), COMPLAINANT, username);
+            }
+        }
+    }
+
+    /**
      * The complainant withdraws; false when the process no longer takes a withdrawal. The withdrawal is an event
      * subprocess of the whole process, so the rule "only before the finding" is kept here too: only an instance
      * whose {@code finding} is still unset is correlated.

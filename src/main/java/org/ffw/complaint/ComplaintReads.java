@@ -54,10 +54,13 @@ public class ComplaintReads implements PublicStatuses.Source {
     private final WorkingDays workingDays;
     private final ComplaintDeadlines deadlines;
     private final ComplaintEntitlements entitlements;
+    private final ComplaintParties parties;
 
     ComplaintReads(ComplaintMapper complaints, ComplaintCases cases, CaseRegistry registry,
                    ComplaintDocuments documents, Timeline timeline, OpenTasks openTasks, EmployerService employers,
-                   WorkingDays workingDays, ComplaintDeadlines deadlines, ComplaintEntitlements entitlements) {
+                   WorkingDays workingDays, ComplaintDeadlines deadlines, ComplaintEntitlements entitlements,
+                   ComplaintParties parties) {
+        this.parties = parties;
         this.complaints = complaints;
         this.cases = cases;
         this.registry = registry;
@@ -122,7 +125,7 @@ public class ComplaintReads implements PublicStatuses.Source {
                 c.kind() == Kind.COMPLAINT && c.status().beforeFinding(),
                 c.status() == Status.CLOSED && c.rating() == null,
                 documents.visibleTo(Reader.APPLICANT, c), entries, deadlines.provisional(c.caseNo()),
-                c.possibleDuplicateOf());
+                c.possibleDuplicateOf(), parties.view(c, false));
     }
 
     private StaffView staffView(Complaint c) {
@@ -132,7 +135,8 @@ public class ComplaintReads implements PublicStatuses.Source {
         boolean timeBarred = c.violationDate() != null && c.violationDate().isBefore(workingDays.today().minusYears(2));
         return new StaffView(c, c.status().label(), entitlements.forReader(c), timeBarred,
                 documents.visibleTo(Reader.STAFF, c), timeline.of(c.caseNo(), Visibility.forStaff()), waiting,
-                employers.violations(c.employerCreditCode()).size(), deadlines.provisional(c.caseNo()));
+                employers.violations(c.employerCreditCode()).size(), deadlines.provisional(c.caseNo()),
+                parties.view(c, true));
     }
 
     public List<EmployerListItem> listForEmployer(FfwUser me) {
@@ -166,7 +170,8 @@ public class ComplaintReads implements PublicStatuses.Source {
                 c.requiredActions(), c.correctionDeadline(), c.rectificationReport(),
                 c.rectificationEvidenceReferences(), c.verification(), c.penaltyDecision(), c.fineTotal(),
                 c.closedOn(), documents.visibleTo(Reader.EMPLOYER, c), entries, deadlines.provisional(c.caseNo()),
-                c.kind(), ComplaintViews.complainantWithheld(c), c.violationDate() != null);
+                c.kind(), ComplaintViews.complainantWithheld(c), c.violationDate() != null,
+                c.kind() == Kind.REPORT ? 1 : parties.affectedCount(c.caseNo()));
     }
 
     /** Anyone with the case number and its query code, no login: status and dates only. */

@@ -99,7 +99,8 @@ public class ComplaintReports {
                 blankToNull(contact == null ? null : contact.phone()), r.affectedEmployees(), addressHash,
                 employer.creditCode(), r.employerName().strip(), r.workplaceDistrict(), r.leaveType(), null, null,
                 org.ffw.rules.LeaveEvent.BIRTH, false, true, null, r.violationDate(), r.facts().strip(), null, null,
-                null, null, "举报：受影响职工的法定假期由监察员核查", acceptance.date(), Instant.now()));
+                null, null, "举报：受影响职工的法定假期由监察员核查", acceptance.date(), Instant.now(),
+                Channel.WEB, null));
         registry.open(new NewCase(caseNo, Procedure.LEAVE_COMPLAINT, r.workplaceDistrict(), employer.creditCode(),
                 username, Status.SUBMITTED.name(), r.employerName().strip() + " · " + r.leaveType().label() + "（举报）",
                 false, queryCode));
@@ -112,7 +113,8 @@ public class ComplaintReports {
                         Note.due(acceptance.date(), acceptance.provisional())));
         cases.toComplainant(caseNo, Notice.of("REPORT_LODGED", "notice.report.lodged", caseNo, acceptance.words(),
                 queryCode));
-        return new Lodged(caseNo, Status.SUBMITTED, acceptance.date(), acceptance.provisional(), queryCode, null);
+        return new Lodged(caseNo, Status.SUBMITTED, acceptance.date(), acceptance.provisional(), queryCode, null,
+                Channel.WEB, username != null);
     }
 
     /** The scope of an anonymous caller's Idempotency-Key: its address, so that keys of strangers never meet. */

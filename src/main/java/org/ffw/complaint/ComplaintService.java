@@ -8,6 +8,7 @@ import java.util.List;
 import org.ffw.complaint.ComplaintMapper.NewComplaint;
 import org.ffw.complaint.ComplaintViews.Entitlement;
 import org.ffw.complaint.ComplaintViews.Lodged;
+import org.ffw.complaint.ComplaintParties.Lodger;
 import org.ffw.employer.Employer;
 import org.ffw.employer.EmployerService;
 import org.ffw.identity.UserService;
@@ -53,10 +54,13 @@ public class ComplaintService {
     private final WorkingDays workingDays;
     private final ComplaintEntitlements entitlements;
     private final ComplaintDeadlines deadlines;
+    private final ComplaintParties parties;
 
     ComplaintService(ComplaintMapper complaints, ComplaintCases cases, CaseNumbers caseNumbers, CaseRegistry registry,
                      Timeline timeline, ComplaintProcess process, EmployerService employers, UserService users,
-                     WorkingDays workingDays, ComplaintEntitlements entitlements, ComplaintDeadlines deadlines) {
+                     WorkingDays workingDays, ComplaintEntitlements entitlements, ComplaintDeadlines deadlines,
+                     ComplaintParties parties) {
+        this.parties = parties;
         this.complaints = complaints;
         this.cases = cases;
         this.caseNumbers = caseNumbers;
@@ -71,19 +75,16 @@ public class ComplaintService {
     }
 
     /**
-     * An employee lodges a complaint: validated, stored with its registry entry, the process started, the timeline
-     * and the acknowledgement written — all in one transaction.
+     * A complaint is lodged — by the employee on the web, or by a district inspector on behalf of a person (counter,
+     * 12333 hotline, letter) — validated, stored with its registry entry and its other affected employees, the
+     * process started, the timeline and the acknowledgement written (to a person without an account by text
+     * message): all in one transaction.
      */
     @Transactional
-    public Lodged lodge(FfwUser employee, LodgeComplaint r) {
-        if (!employee.has(Role.EMPLOYEE)) {
-            throw new ForbiddenException("Only an employee account may lodge a complaint.");
-        }
-        if (employee.realName() == null || employee.residentId() == null) {
-            throw new ForbiddenException("Your account has no verified name and resident ID number.");
-        }
+    public Lodged lodge(FfwUser me, LodgeComplaint r) {
+        Lodger who = parties.lodger(me, r);
         LocalDate today = workingDays.today();
-        validate(r, today);
+        validate(r, today, parties.problems(r, who, today));
         Employer employer = employers.findOrRegisterProvisionally(r.employerCreditCode(), r.employerName().strip(),
                 r.workplaceDistrict());
         int babies = r.babies() == null ? 1 : r.babies();
@@ -95,38 +96,54 @@ public class ComplaintService {
                 r.daysGranted());
         String caseNo = caseNumbers.next(Procedure.LEAVE_COMPLAINT);
         String queryCode = QueryCodes.generate();
-        String duplicateOf = complaints.openDuplicate(employee.getUsername(), employer.creditCode(), r.leaveType());
+        String duplicateOf = complaints.openDuplicate(who.residentId(), employer.creditCode(), r.leaveType());
         Due acceptance = deadlines.acceptance(caseNo, today);
         LocalDate acceptanceDue = acceptance.date();
-        complaints.insert(new NewComplaint(caseNo, Status.SUBMITTED, Kind.COMPLAINT, employee.getUsername(),
-                employee.realName(), employee.residentId(), r.phone().strip(),
-                r.confidential() == null || r.confidential(), null, null, null, null,
+        complaints.insert(new NewComplaint(caseNo, Status.SUBMITTED, Kind.COMPLAINT, who.username(), who.name(),
+                who.residentId(), who.phone(), r.confidential() == null || r.confidential(), null, null, null, null,
                 employer.creditCode(), r.employerName().strip(), r.workplaceDistrict(), r.leaveType(),
                 r.childBirthDate(), babies, event, difficult, lawful, r.pregnancyMonths(), r.violationDate(),
                 r.facts().strip(), r.request() == null ? null : r.request().strip(), duplicateOf, r.daysGranted(),
-                entitlement.entitledDays(), entitlement.note(), acceptanceDue, Instant.now()));
+                entitlement.entitledDays(), entitlement.note(), acceptanceDue, Instant.now(), who.channel(),
+                who.lodgedBy()));
+        parties.storeCoComplainants(caseNo, r);
         // the summary every reader of the case sees, the employer included: never the complainant
         registry.open(new NewCase(caseNo, Procedure.LEAVE_COMPLAINT, r.workplaceDistrict(), employer.creditCode(),
-                employee.getUsername(), Status.SUBMITTED.name(),
+                who.username(), Status.SUBMITTED.name(),
                 r.employerName().strip() + " · " + r.leaveType().label(), false, queryCode));
-        String pi = process.start(caseNo, r.workplaceDistrict(), employer.creditCode(), employee.getUsername());
+        List<String> representatives = r.representativesOrNone().stream().map(String::strip)
+                .filter(u -> !u.equals(who.username())).toList();
+        representatives.forEach(u -> registry.addRepresentative(caseNo, u));
+        // the complainant's tasks go to her account; lodged for someone without one, to a representative, else to
+        // the district's inspectors, who take the answer down as they took the complaint
+        String taskHolder = who.username() != null ? who.username()
+                : representatives.isEmpty() ? null : representatives.get(0);
+        String pi = process.start(caseNo, r.workplaceDistrict(), employer.creditCode(), taskHolder);
         complaints.setProcessInstance(caseNo, pi);
         registry.processStarted(caseNo, pi);
-        timeline.record(caseNo, "LODGED", null, Status.SUBMITTED.name(), Visibility.PARTY,
-                Note.of("timeline.note.complaint.lodged", Note.code("leave", r.leaveType()),
-                        Note.due(acceptance.date(), acceptance.provisional())));
+        Object due = Note.due(acceptance.date(), acceptance.provisional());
+        timeline.record(caseNo, "LODGED", null, Status.SUBMITTED.name(), Visibility.PARTY, who.channel().onBehalf()
+                ? Note.of("timeline.note.complaint.lodgedOnBehalf", Note.code("complaint.channel", who.channel()),
+                        Note.code("leave", r.leaveType()), due)
+                : Note.of("timeline.note.complaint.lodged", Note.code("leave", r.leaveType()), due));
+        if (!r.coComplainantsOrNone().isEmpty()) {
+            timeline.record(caseNo, "COLLECTIVE", null, null, Visibility.PARTY, Note.of(
+                    "timeline.note.complaint.collective", r.coComplainantsOrNone().size() + 1,
+                    r.representativesOrNone().size()));
+        }
         cases.toComplainant(caseNo, Notice.of("COMPLAINT_LODGED", "notice.complaint.lodged", caseNo,
                 acceptance.words(), queryCode));
         if (duplicateOf != null) {
             timeline.record(caseNo, "POSSIBLE_DUPLICATE", null, null, Visibility.PARTY,
                     Note.of("timeline.note.complaint.duplicate", duplicateOf));
         }
-        return new Lodged(caseNo, Status.SUBMITTED, acceptanceDue, acceptance.provisional(), queryCode, duplicateOf);
+        return new Lodged(caseNo, Status.SUBMITTED, acceptanceDue, acceptance.provisional(), queryCode, duplicateOf,
+                who.channel(), who.username() != null);
     }
 
     /** Domain checks after Bean Validation: identifiers, district, dates not in the future and in order. */
-    private void validate(LodgeComplaint r, LocalDate today) {
-        List<FieldProblem> errors = new ArrayList<>();
+    private void validate(LodgeComplaint r, LocalDate today, List<FieldProblem> collective) {
+        List<FieldProblem> errors = new ArrayList<>(collective);
         if (!users.isDistrict(r.workplaceDistrict())) {
             errors.add(new FieldProblem("workplaceDistrict", "is not a Shanghai district code"));
         }
@@ -162,7 +179,7 @@ public class ComplaintService {
     /** The complainant withdraws before a finding: the process is interrupted and the case closed. */
     @Transactional
     public void withdraw(FfwUser me, String caseNo, String reason) {
-        Complaint c = ownComplaint(me, caseNo, "Only the complainant may withdraw a complaint.");
+        Complaint c = ownComplaint(me, caseNo, false, "Only the complainant may withdraw a complaint.");
         if (c.kind() == Kind.REPORT) {
             throw new ConflictException("A report is followed up by the inspection of its own motion: it cannot be"
                     + " withdrawn.");
@@ -179,7 +196,7 @@ public class ComplaintService {
     /** 好差评: the complainant rates the handling once, after closure. */
     @Transactional
     public void rate(FfwUser me, String caseNo, int score, String comment) {
-        Complaint c = ownComplaint(me, caseNo, "Only the complainant may rate the handling.");
+        Complaint c = ownComplaint(me, caseNo, true, "Only the complainant (or a representative) may rate the handling.");
         if (score < 1 || score > 5) {
             throw new InvalidInputException("score", "must be between 1 and 5");
         }
@@ -198,13 +215,17 @@ public class ComplaintService {
         }
     }
 
-    /** The complainant's own complaint, locked: 404 when there is none, 403 when it is someone else's. */
-    private Complaint ownComplaint(FfwUser me, String caseNo, String refusal) {
+    /**
+     * The complainant's own complaint, locked: 404 when there is none, 403 when it is someone else's. The
+     * representatives of a collective complaint act for the complainants here (rating), not in a withdrawal.
+     */
+    private Complaint ownComplaint(FfwUser me, String caseNo, boolean representativesToo, String refusal) {
         Complaint c = cases.lock(caseNo);
         if (c == null) {
             throw new NotFoundException("No such complaint.");
         }
-        if (!me.getUsername().equals(c.complainantUsername())) {
+        boolean own = me.getUsername().equals(c.complainantUsername());
+        if (!own && !(representativesToo && registry.get(caseNo).actsAsApplicant(me.getUsername()))) {
             throw new ForbiddenException(refusal);
         }
         return c;

@@ -9,7 +9,6 @@ import java.time.LocalDate;
 import java.util.Map;
 
 import org.ffw.employer.EmployerService;
-import org.ffw.platform.cases.IdentityScreen;
 import org.ffw.platform.outbox.Notice;
 import org.ffw.platform.security.FfwUser;
 import org.ffw.platform.timeline.Note;
@@ -80,9 +79,12 @@ class ComplaintTasks implements CaseTasks<Complaint> {
     /** The form input listing the employer's files (forms/complaint-employer-response.form, -rectification.form). */
     static final String EVIDENCE_OPTIONS = "evidenceOptions";
 
+    private final ComplaintParties parties;
+
     ComplaintTasks(ComplaintMapper complaints, ComplaintCases cases, ComplaintReads reads,
                    ComplaintDeadlines deadlines, Timeline timeline, WorkingDays workingDays, ComplaintFines fines,
-                   ComplaintDocuments documents, EmployerService employers) {
+                   ComplaintDocuments documents, EmployerService employers, ComplaintParties parties) {
+        this.parties = parties;
         this.complaints = complaints;
         this.cases = cases;
         this.reads = reads;
@@ -133,12 +135,14 @@ class ComplaintTasks implements CaseTasks<Complaint> {
                 .prefill(c -> new Investigation(c.investigationRecord(), null, null));
         h.on("approveExtension", Extension.class, this::extensionDecided);
         h.on("finding", Finding.class, this::found)
-                .prefill(c -> new Finding(null, null, c.affectedEmployees()));
+                .prefill(c -> new Finding(null, null, c.affectedEmployees() != null ? c.affectedEmployees()
+                        : parties.affectedCount(c.caseNo())));
         h.on("orderCorrection", CorrectionOrder.class, this::ordered);
         h.on("reportRectification", Rectification.class, this::rectificationReported).inputs(this::employerFiles);
         h.on("verifyRectification", Verification.class, this::verified);
         h.on("penaltyDecision", Penalty.class, this::penaltyDecided)
-                .prefill(c -> new Penalty(null, null, c.affectedEmployees(), null));
+                .prefill(c -> new Penalty(null, null, c.affectedEmployees() != null ? c.affectedEmployees()
+                        : parties.affectedCount(c.caseNo()), null));
     }
 
     // ------------------------------------------------------------------------------------------------ triage
@@ -147,6 +151,10 @@ class ComplaintTasks implements CaseTasks<Complaint> {
         Instant now = Instant.now();
         switch (v.triageDecision()) {
             case "ACCEPT" -> {
+                if (c.channel() != null && c.channel().onBehalf() && c.intakeRecordDocumentId() == null) {
+                    throw new ConflictException("A complaint taken down by staff is accepted with its written record:"
+                            + " attach the signed record (笔录), the call record or the letter first.");
+                }
                 screen(c, "allegation", v.allegation());
                 complaints.saveTriage(c.caseNo(), v.allegation(), null, null, v.note(), now);
                 if (Boolean.TRUE.equals(v.releaseViolationDate()) && c.confidential()) {
@@ -339,15 +347,8 @@ class ComplaintTasks implements CaseTasks<Complaint> {
                 .toList());
     }
 
-    /**
-     * A field written for the employer must not name whom the employer may not learn about: a confidential
-     * complainant entirely (one who waived confidentiality may be named, never by ID number or phone); a reporter
-     * always, by account and by the contact left.
-     */
-    static void screen(Complaint c, String field, String text) {
-        IdentityScreen.require(new IdentityScreen.Person(c.confidential() ? c.complainantName() : null,
-                c.complainantResidentId(), c.complainantPhone()), field, text);
-        IdentityScreen.require(new IdentityScreen.Person(c.reporterContactName(), null, c.reporterContactPhone()),
-                field, text);
+    /** A field written for the employer must not name any of the complaint's protected persons. */
+    private void screen(Complaint c, String field, String text) {
+        parties.screen(c, field, text);
     }
 }

@@ -20,8 +20,12 @@ public final class ComplaintViews {
     }
 
     /** The answer to lodging; {@code acceptanceDueProvisional}: counted on a year whose holidays are not published. */
+    /**
+     * The acknowledgement of a lodged complaint. {@code channel}: how it came in; {@code joinedAccount}: whether the
+     * case belongs to an account already (lodged for a person without one, it joins the account they open later).
+     */
     public record Lodged(String caseNo, Status status, LocalDate acceptanceDue, boolean acceptanceDueProvisional,
-                  String queryCode, String possibleDuplicateOf) {
+                  String queryCode, String possibleDuplicateOf, Channel channel, boolean joinedAccount) {
     }
 
     record ListItem(String caseNo, Status status, String statusLabel, Outcome outcome, String employerName,
@@ -44,7 +48,23 @@ public final class ComplaintViews {
     /** Staff (HRB inspectors, supervisors, union reviewers of the district): everything. */
     record StaffView(Complaint complaint, String statusLabel, Entitlement entitlement, boolean timeBarredHint,
                      List<Documents.Item> documents, List<TimelineEntry> timeline, List<OpenTask> waitingFor,
-                     int employerViolations, Map<String, Boolean> provisional) {
+                     int employerViolations, Map<String, Boolean> provisional, Parties parties) {
+    }
+
+    /**
+     * Who the complaint is for and who acts in it: how it came in ({@code channel}; {@code lodgedBy} the staff member
+     * who took it down, for staff only), whether its written record is attached, the affected employees besides the
+     * lodger with their own entitlement (the complainant's side sees their ID numbers masked), and the elected
+     * representatives. {@code affectedEmployees} counts the lodger too.
+     */
+    record Parties(Channel channel, String lodgedBy, boolean intakeRecordAttached, int affectedEmployees,
+                   List<Affected> coComplainants, List<Representative> representatives) {
+    }
+
+    record Affected(String name, String residentId, LocalDate childBirthDate, Entitlement entitlement) {
+    }
+
+    record Representative(String username, String name) {
     }
 
     /** An open task; a page names it in its language: {@code ${@work.task('leave-complaint', t.taskKey, t.name)}}. */
@@ -63,7 +83,7 @@ public final class ComplaintViews {
                            String verification, String penaltyDecision, LocalDate closedOn, Integer rating,
                            boolean mayWithdraw, boolean mayRate, List<Documents.Item> documents,
                            List<TimelineEntry> timeline, Map<String, Boolean> provisional,
-                           String possibleDuplicateOf) {
+                           String possibleDuplicateOf, Parties parties) {
     }
 
     /**
@@ -72,6 +92,9 @@ public final class ComplaintViews {
      * violation (the month only for a confidential complaint, unless the inspector released the date), its own
      * response and reports, and the decisions addressed to it (finding, order and deadline, verification, penalty).
      * The complainant's name only when she waived confidentiality; never her ID number, phone, child or facts.
+     *
+     * <p>{@code affectedEmployees}: how many employees the complaint concerns (a collective complaint: more than one),
+     * a number only — never who they are.
      *
      * <p>{@code complainant} and {@code violationPeriod} are words (Chinese) for the API; the pages say them in their
      * own language from {@code kind} and {@code complainantWithheld} (then the complainant is 投诉人身份保密 /
@@ -85,7 +108,7 @@ public final class ComplaintViews {
                         String rectificationEvidenceReferences, String verification, String penaltyDecision,
                         BigDecimal fineTotal, LocalDate closedOn, List<Documents.Item> documents,
                         List<TimelineEntry> timeline, Map<String, Boolean> provisional, Kind kind,
-                        boolean complainantWithheld, boolean violationPeriodStated) {
+                        boolean complainantWithheld, boolean violationPeriodStated, int affectedEmployees) {
     }
 
     /** A line of the employer's list; {@code violationPeriodStated} as in {@link EmployerView}. */

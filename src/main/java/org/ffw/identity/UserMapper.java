@@ -36,6 +36,8 @@ interface UserMapper {
 
     int countByResidentId(@Param("residentId") String residentId);
 
+    UserAccount findByResidentId(@Param("residentId") String residentId);
+
     /** Every account of an employer, whatever its state, oldest first. */
     List<UserAccount> employerAccounts(@Param("creditCode") String creditCode);
 

@@ -112,6 +112,11 @@ public class UserService implements UserDetailsService {
         return users.findByPhone(phone);
     }
 
+    /** The account registered with this resident ID number (there is at most one), if any. */
+    public Optional<UserAccount> accountWithResidentId(String residentId) {
+        return Optional.ofNullable(residentId == null ? null : users.findByResidentId(residentId));
+    }
+
     public boolean residentIdTaken(String residentId) {
         return users.countByResidentId(residentId) > 0;
     }

@@ -16,6 +16,7 @@ import org.ffw.employer.Employer;
 import org.ffw.employer.EmployerService;
 import org.ffw.identity.AccountProperties;
 import org.ffw.identity.AccountText;
+import org.ffw.identity.EmployeeRegistered;
 import org.ffw.identity.PasswordPolicy;
 import org.ffw.identity.PhoneCodes;
 import org.ffw.identity.UserAccount;
@@ -29,6 +30,7 @@ import org.ffw.platform.web.Languages;
 import org.ffw.platform.web.NotFoundException;
 import org.ffw.rules.CreditCodes;
 import org.ffw.rules.ResidentIds;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -52,9 +54,12 @@ public class RegistrationService {
     private final RegistrationMapper mapper;
     private final AccountText text;
     private final AccountProperties props;
+    private final ApplicationEventPublisher events;
 
     RegistrationService(UserService users, PhoneCodes codes, PasswordPolicy policy, EmployerService employers,
-                        RegistrationMapper mapper, AccountText text, AccountProperties props) {
+                        RegistrationMapper mapper, AccountText text, AccountProperties props,
+                        ApplicationEventPublisher events) {
+        this.events = events;
         this.users = users;
         this.codes = codes;
         this.policy = policy;
@@ -97,6 +102,8 @@ public class RegistrationService {
         p.throwIfAny();
         users.create(new NewAccount(r.phone(), r.password(), name, Set.of(Role.EMPLOYEE), null, null, name, id,
                 r.phone()), false, UserAccount.ACTIVE, language());
+        // complaints staff took down for this person (same resident ID, the phone just confirmed) join the account
+        events.publishEvent(new EmployeeRegistered(r.phone(), name, id, r.phone()));
         return new Registered(r.phone(), false);
     }
 

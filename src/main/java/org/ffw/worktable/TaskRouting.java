@@ -10,6 +10,7 @@ import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.bpm.engine.impl.task.TaskDefinition;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
+import org.ffw.platform.security.Role;
 
 /**
  * Routing of every user task, in one place. The diagram names who works the task by role —
@@ -19,7 +20,9 @@ import org.camunda.bpm.engine.task.IdentityLinkType;
  * <ul>
  * <li>inspector, supervisor, union, officer → {@code <role>-<district>} from the variable {@code district};</li>
  * <li>employer → {@code employer-<creditCode>} from {@code employerCreditCode};</li>
- * <li>complainant → no group; the task is assigned to the user in {@code complainant}.</li>
+ * <li>complainant → no group; the task is assigned to the user in {@code complainant} — or, when the case has no
+ * such account (a complaint district staff took down for a person without one), to the group
+ * {@code inspector-<district>}, who take the person's answer down.</li>
  * </ul>
  * Anything else (an expression, an already qualified group) is left alone. One candidate group per task.
  */
@@ -50,7 +53,8 @@ final class TaskRouting {
             replace(definition, groups.get(0), new Routed(role, EMPLOYER_CREDIT_CODE, taskKey));
         } else if (Groups.COMPLAINANT.equals(role)) {
             definition.getCandidateGroupIdExpressions().remove(groups.get(0));
-            definition.setAssigneeExpression(new Routed(null, COMPLAINANT, taskKey));
+            definition.setAssigneeExpression(new Complainant(false));
+            definition.addCandidateGroupIdExpression(new Complainant(true));
         }
     }
 
@@ -80,6 +84,43 @@ final class TaskRouting {
         @Override
         public String getExpressionText() {
             return role == null ? "${" + variable + "}" : role + "-${" + variable + "}";
+        }
+
+        @Override
+        public boolean isLiteralText() {
+            return false;
+        }
+    }
+
+    /**
+     * The complainant's task: assigned to the account in {@code complainant}; without one, no assignee and the
+     * candidate group of the district's inspectors. {@code group} says which of the two this expression gives.
+     */
+    private record Complainant(boolean group) implements Expression {
+
+        @Override
+        public Object getValue(VariableScope scope) {
+            Object user = scope.getVariable(COMPLAINANT);
+            boolean none = user == null || user.toString().isBlank();
+            if (!group) {
+                return none ? null : user.toString();
+            }
+            Object district = scope.getVariable(DISTRICT);
+            if (none && (district == null || district.toString().isBlank())) {
+                throw new ProcessEngineException("Cannot route a complainant's task: the process has neither '"
+                        + COMPLAINANT + "' nor '" + DISTRICT + "'");
+            }
+            return none ? List.of(Groups.staff(Role.INSPECTOR.staffGroup(), district.toString())) : List.of();
+        }
+
+        @Override
+        public void setValue(Object value, VariableScope scope) {
+            throw new UnsupportedOperationException("a routing expression is read-only");
+        }
+
+        @Override
+        public String getExpressionText() {
+            return group ? "inspector-${district} unless ${complainant}" : "${complainant}";
         }
 
         @Override

@@ -10,7 +10,7 @@ import org.ffw.platform.web.ForbiddenException;
  * Who may read or act on a case, written once against the registry row. A procedure adds its own finer rules (which
  * fields, which documents, which actions) on top of the reader this gives.
  * <ul>
- * <li>{@link Reader#APPLICANT}: the account that lodged or applied;</li>
+ * <li>{@link Reader#APPLICANT}: the account that lodged or applied, or one acting for it (a representative);</li>
  * <li>{@link Reader#STAFF}: district staff of the case's district holding one of the procedure's staff roles
  * ({@link Procedure#staffRoles()}) — HRB inspectors, supervisors, officers, and the union of the district;</li>
  * <li>{@link Reader#EMPLOYER}: an account of the employer concerned, once the case is visible to it.</li>
@@ -25,7 +25,7 @@ public final class CaseAccess {
     }
 
     public static Optional<Reader> readerOf(FfwUser me, CaseRecord c) {
-        if (me.getUsername().equals(c.applicantUsername())) {
+        if (c.actsAsApplicant(me.getUsername())) {
             return Optional.of(Reader.APPLICANT);
         }
         if (isStaffOf(me, c)) {

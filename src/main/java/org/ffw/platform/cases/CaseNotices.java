@@ -3,6 +3,7 @@ package org.ffw.platform.cases;
 import org.ffw.platform.outbox.Notice;
 import org.ffw.platform.outbox.Notices;
 import org.ffw.platform.security.Role;
+import org.ffw.platform.web.Languages;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -25,13 +26,23 @@ public class CaseNotices {
         this.registry = registry;
     }
 
-    /** To the account that lodged or applied. */
+    /** To the account that lodged or applied, and to those acting for it (a collective complaint's representatives). */
     @Transactional(propagation = Propagation.MANDATORY)
     public void toApplicant(String caseNo, Notice notice) {
         CaseRecord c = registry.get(caseNo);
         if (c.applicantUsername() != null) {
             notices.queue(c.applicantUsername(), c.caseNo(), notice);
         }
+        c.representatives().stream().sorted().forEach(r -> notices.queue(r, c.caseNo(), notice));
+    }
+
+    /**
+     * By text message to a person who has no account (yet): someone whose complaint district staff took down at the
+     * counter or on the hotline. Worded in Chinese, the language of the bureau's counter and hotline.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void toPhone(String caseNo, String phone, Notice notice) {
+        notices.queueIn(Languages.ZH, phone, caseNo, notice);
     }
 
     /** To every account of the employer concerned. */

@@ -3,6 +3,7 @@ package org.ffw.platform.cases;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import org.apache.ibatis.annotations.Insert;
 import org.apache.ibatis.annotations.Mapper;
@@ -69,8 +70,28 @@ public class CaseRegistry {
         require(mapper.close(caseNo, status, now), caseNo);
     }
 
+    /** An account acts for the applicant from now on (a representative of a collective complaint). */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void addRepresentative(String caseNo, String username) {
+        mapper.addParty(caseNo, username, "REPRESENTATIVE", Instant.now());
+    }
+
+    /**
+     * A case lodged for a person without an account joins the account they open later: from now on they are its
+     * applicant. False when the case has an applicant already.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public boolean joinApplicant(String caseNo, String username) {
+        return mapper.setApplicant(caseNo, username, Instant.now()) == 1;
+    }
+
     public Optional<CaseRecord> find(String caseNo) {
-        return Optional.ofNullable(caseNo == null ? null : mapper.find(caseNo));
+        CaseRecord c = caseNo == null ? null : mapper.find(caseNo);
+        if (c == null) {
+            return Optional.empty();
+        }
+        List<String> representatives = mapper.representatives(caseNo);
+        return Optional.of(representatives.isEmpty() ? c : c.withRepresentatives(Set.copyOf(representatives)));
     }
 
     /** The case, or 404. */
@@ -88,7 +109,7 @@ public class CaseRegistry {
         return find(caseNo == null ? null : caseNo.strip()).filter(c -> QueryCodes.matches(c, queryCode));
     }
 
-    /** An applicant's cases of every procedure, newest first. */
+    /** An applicant's cases of every procedure, and those the account acts in as a representative, newest first. */
     public List<CaseRecord> ofApplicant(String username) {
         return mapper.ofApplicant(username);
     }
@@ -130,12 +151,26 @@ public class CaseRegistry {
         @Select("SELECT summary FROM case_registry WHERE case_no = #{caseNo}")
         String summary(@Param("caseNo") String caseNo);
 
-        @Select("SELECT " + COLUMNS + " FROM case_registry WHERE applicant_username = #{u} ORDER BY opened_at DESC, case_no DESC")
+        @Select("SELECT " + COLUMNS + " FROM case_registry WHERE applicant_username = #{u}"
+                + " OR case_no IN (SELECT case_no FROM case_party WHERE username = #{u})"
+                + " ORDER BY opened_at DESC, case_no DESC")
         List<CaseRecord> ofApplicant(@Param("u") String username);
 
         @Select("SELECT " + COLUMNS + " FROM case_registry WHERE employer_credit_code = #{code} AND employer_visible = TRUE"
                 + " ORDER BY opened_at DESC, case_no DESC")
         List<CaseRecord> ofEmployer(@Param("code") String creditCode);
+
+        @Insert("INSERT INTO case_party (case_no, username, part, added_at) VALUES (#{caseNo}, #{u}, #{part}, #{now})")
+        int addParty(@Param("caseNo") String caseNo, @Param("u") String username, @Param("part") String part,
+                     @Param("now") Instant now);
+
+        @Select("SELECT username FROM case_party WHERE case_no = #{caseNo} ORDER BY username")
+        List<String> representatives(@Param("caseNo") String caseNo);
+
+        @Update("""
+                UPDATE case_registry SET applicant_username = #{u}, updated_at = #{now}
+                WHERE case_no = #{caseNo} AND applicant_username IS NULL""")
+        int setApplicant(@Param("caseNo") String caseNo, @Param("u") String username, @Param("now") Instant now);
 
         @Update("UPDATE case_registry SET process_instance_id = #{pi}, updated_at = #{now} WHERE case_no = #{caseNo}")
         int setProcessInstance(@Param("caseNo") String caseNo, @Param("pi") String pi, @Param("now") Instant now);
