@@ -1,10 +1,5 @@
 package org.ffw.complaint;
 
-import static org.ffw.platform.web.FormText.blank;
-import static org.ffw.platform.web.FormText.date;
-import static org.ffw.platform.web.FormText.number;
-import static org.ffw.platform.web.FormText.trim;
-
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -21,12 +16,12 @@ import org.ffw.platform.document.Documents;
 import org.ffw.platform.idempotency.Idempotency;
 import org.ffw.platform.security.CurrentUser;
 import org.ffw.platform.security.FfwUser;
+import org.ffw.platform.security.Role;
 import org.ffw.platform.web.ConflictException;
 import org.ffw.platform.web.FieldErrors;
 import org.ffw.platform.web.FieldProblem;
 import org.ffw.platform.web.InvalidInputException;
 import org.ffw.platform.web.PageFormat;
-import org.ffw.rules.LeaveEvent;
 import org.ffw.rules.ResidentIds;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -66,7 +61,10 @@ class ComplaintPages {
             Map.entry("lawfulBirth", "complaint.lawfulBirth"), Map.entry("pregnancyMonths", "complaint.pregnancyMonths"),
             Map.entry("violationDate", "complaint.violationDate"), Map.entry("daysGranted", "complaint.daysGranted"),
             Map.entry("facts", "complaint.facts"), Map.entry("request", "complaint.request"),
-            Map.entry("confidential", "complaint.confidential"));
+            Map.entry("confidential", "complaint.confidential"), Map.entry("channel", "complaint.channel"),
+            Map.entry("personName", "complaint.name"), Map.entry("personResidentId", "complaint.residentId"),
+            Map.entry("personPhone", "complaint.intake.phone"), Map.entry("coComplainants", "complaint.collective.others"),
+            Map.entry("representatives", "complaint.collective.representatives"));
 
     private final ComplaintService complaints;
     private final ComplaintReads reads;
@@ -103,13 +101,30 @@ class ComplaintPages {
         return lodgePage(model, form, FieldErrors.none());
     }
 
-    @PostMapping("/complaints/new")
-    @PreAuthorize("hasRole('EMPLOYEE')")
+    /** District inspectors take a complaint down on behalf of a person: at the counter, from 12333, from a letter. */
+    @GetMapping("/complaints/intake")
+    @PreAuthorize("hasRole('INSPECTOR')")
+    String intakeForm(Model model) {
+        LodgeForm form = new LodgeForm();
+        form.setToken(UUID.randomUUID().toString());
+        form.setChannel(Channel.COUNTER.name());
+        return lodgePage(model, form, FieldErrors.none());
+    }
+
+    @PostMapping({"/complaints/new", "/complaints/intake"})
+    @PreAuthorize("hasAnyRole('EMPLOYEE', 'INSPECTOR')")
     String lodge(@ModelAttribute("form") LodgeForm form, Model model, RedirectAttributes flash,
                  HttpServletResponse response) {
         FfwUser me = CurrentUser.get();
+        if (!me.has(Role.EMPLOYEE)) {
+            // the intake form lodges on behalf; WEB is the person's own
+            form.setChannel(form.getChannel() == null || Channel.WEB.name().equals(form.getChannel())
+                    ? Channel.COUNTER.name() : form.getChannel());
+        } else {
+            form.setChannel(Channel.WEB.name());
+        }
         List<FieldProblem> problems = new ArrayList<>();
-        LodgeComplaint command = command(form, problems);
+        LodgeComplaint command = form.toCommand(problems);
         if (command != null) {
             for (ConstraintViolation<LodgeComplaint> v : validator.validate(command)) {
                 problems.add(new FieldProblem(v.getPropertyPath().toString(), v.getMessage()));
@@ -117,7 +132,7 @@ class ComplaintPages {
         }
         if (!problems.isEmpty()) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-            return lodgePage(model, form, FieldErrors.of(problems));
+            return lodgePage(model, form, pageErrors(problems));
         }
         if (form.getToken() == null || form.getToken().isBlank()) {
             form.setToken(UUID.randomUUID().toString());
@@ -129,7 +144,7 @@ class ComplaintPages {
                     () -> ResponseEntity.status(HttpStatus.CREATED).body(complaints.lodge(me, command)));
         } catch (InvalidInputException e) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-            return lodgePage(model, form, FieldErrors.of(e));
+            return lodgePage(model, form, pageErrors(e.errors()));
         } catch (Idempotency.KeyReusedException e) {
             form.setToken(UUID.randomUUID().toString());
             model.addAttribute("error", fmt.message("complaint.page.alreadyLodged"));
@@ -149,7 +164,25 @@ class ComplaintPages {
         receipt.put("queryCode", body.path("queryCode").asText());
         receipt.put("possibleDuplicateOf", body.path("possibleDuplicateOf").asText(""));
         flash.addFlashAttribute("lodged", receipt);
-        return "redirect:/complaints/" + caseNo + "/lodged";
+        return me.has(Role.EMPLOYEE) ? "redirect:/complaints/" + caseNo + "/lodged"
+                : "redirect:/complaints/" + caseNo + "/receipt";
+    }
+
+    /**
+     * The problems as the form's fields are named: the person lodged for ({@code onBehalfOf.*}) at the person's
+     * fields, an affected employee's line or a representative at their text box.
+     */
+    private static FieldErrors pageErrors(List<FieldProblem> problems) {
+        return FieldErrors.of(problems.stream().map(p -> new FieldProblem(pageField(p.field()), p.message())).toList());
+    }
+
+    static String pageField(String field) {
+        return switch (field) {
+            case "onBehalfOf", "onBehalfOf.name" -> "personName";
+            case "onBehalfOf.residentId" -> "personResidentId";
+            case "onBehalfOf.phone" -> "personPhone";
+            default -> field.replaceFirst("^(coComplainants|representatives)\\[\\d+].*$", "$1");
+        };
     }
 
     /** Receipt after lodging (Post/Redirect/Get): the query code is shown here once, from the flash. */
@@ -164,6 +197,8 @@ class ComplaintPages {
 
     private String lodgePage(Model model, LodgeForm form, FieldErrors errors) {
         FfwUser me = CurrentUser.get();
+        model.addAttribute("staff", !me.has(Role.EMPLOYEE));
+        model.addAttribute("channels", List.of(Channel.COUNTER, Channel.HOTLINE_12333, Channel.LETTER));
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);
         model.addAttribute("fieldLabels", LABELS);
@@ -173,28 +208,6 @@ class ComplaintPages {
         model.addAttribute("residentId", me.residentId() == null ? null : ResidentIds.mask(me.residentId()));
         model.addAttribute("today", LocalDate.now(Shanghai.ZONE).toString());
         return "complaint/new";
-    }
-
-    /** The form's text as the command the API takes; what does not parse is a problem of that field. */
-    private static LodgeComplaint command(LodgeForm f, List<FieldProblem> problems) {
-        LeaveType type = null;
-        if (!blank(f.getLeaveType())) {
-            try {
-                type = LeaveType.valueOf(f.getLeaveType().strip());
-            } catch (IllegalArgumentException e) {
-                problems.add(new FieldProblem("leaveType", "must be one of " + List.of(LeaveType.values())));
-            }
-        }
-        LocalDate birth = date(f.getChildBirthDate(), "childBirthDate", problems);
-        LocalDate violation = date(f.getViolationDate(), "violationDate", problems);
-        Integer babies = number(f.getBabies(), "babies", problems);
-        Integer months = number(f.getPregnancyMonths(), "pregnancyMonths", problems);
-        LeaveEvent event = "MISCARRIAGE".equals(f.getEvent()) ? LeaveEvent.MISCARRIAGE : LeaveEvent.BIRTH;
-        Integer granted = number(f.getDaysGranted(), "daysGranted", problems);
-        return new LodgeComplaint(trim(f.getEmployerCreditCode()), trim(f.getEmployerName()),
-                trim(f.getWorkplaceDistrict()), type, birth, babies, event, f.isDifficultBirth(), f.isLawfulBirth(),
-                event == LeaveEvent.MISCARRIAGE ? months : null, violation, trim(f.getFacts()),
-                trim(f.getRequest()), granted, f.isConfidential(), trim(f.getPhone()));
     }
 
     // ------------------------------------------------------------------------------------------------- reading

@@ -176,7 +176,7 @@ class ComplaintParties {
     /** The parties as district staff (everything) or the complainant's side (ID numbers masked) read them. */
     ComplaintViews.Parties view(Complaint c, boolean staff) {
         List<ComplaintViews.Affected> co = mapper.of(c.caseNo()).stream()
-                .map(r -> new ComplaintViews.Affected(r.name(), staff ? r.residentId() : masked(r.residentId()),
+                .map(r -> new ComplaintViews.Affected(r.name(), staff ? r.residentId() : ResidentIds.mask(r.residentId()),
                         r.childBirthDate(), Entitlement.of(r.entitledDays(), r.daysGranted(), r.entitlementNote())))
                 .toList();
         List<ComplaintViews.Representative> reps = registry.get(c.caseNo()).representatives().stream()
@@ -185,13 +185,6 @@ class ComplaintParties {
                 .toList();
         return new ComplaintViews.Parties(c.channel(), staff ? c.lodgedBy() : null,
                 c.intakeRecordDocumentId() != null, 1 + co.size(), co, reps);
-    }
-
-    /** 310101********002X: the region and the last four characters. */
-    static String masked(String residentId) {
-        return residentId == null || residentId.length() < 10 ? residentId
-                : residentId.substring(0, 6) + "*".repeat(residentId.length() - 10)
-                        + residentId.substring(residentId.length() - 4);
     }
 
     /** The affected employees of the case: the lodger and, for a collective complaint, the others. */

@@ -313,7 +313,9 @@ class ComplaintApiTest extends ApiTest {
         assertProblem(api.as("employee").post("/api/v1/complaints", extra), 400, "complainantName");
 
         assertProblem(api.as("employee").post("/api/v1/complaints", "{\"facts\": "), 400);
-        assertProblem(api.as("inspector").post("/api/v1/complaints", complaint()), 403);
+        // an inspector lodges only on behalf of a person (ComplaintChannelsTest), never as the person online
+        assertProblem(api.as("inspector").post("/api/v1/complaints", complaint()), 400, "channel");
+        assertProblem(api.as("union").post("/api/v1/complaints", complaint()), 403);
         assertProblem(api.post("/api/v1/complaints", complaint()), 401);
         assertThat(mapper.forComplainant("employee")).hasSize(before);
     }

@@ -261,7 +261,7 @@ class ComplaintChannelsTest extends ApiTest {
         assertThat(parties.path("affectedEmployees").asInt()).isEqualTo(3);
         JsonNode wang = parties.path("coComplainants").get(0);
         assertThat(wang.path("name").asText()).isEqualTo("王芳");
-        assertThat(wang.path("residentId").asText()).isEqualTo("310115********0021");
+        assertThat(wang.path("residentId").asText()).isEqualTo("3101**********0021");
         assertThat(wang.path("entitlement").path("entitledDays").asInt()).isGreaterThan(150);
         assertThat(wang.path("entitlement").path("gapDays").asInt()).isGreaterThan(50);
         assertThat(parties.path("coComplainants").get(1).path("entitlement").path("note").asText())

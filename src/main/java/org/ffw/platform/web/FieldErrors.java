@@ -35,6 +35,17 @@ public final class FieldErrors {
     private static final Map<Pattern, String> ZH = new LinkedHashMap<>();
 
     static {
+        // complaints taken down by staff and collective complaints (complaint.ComplaintParties)
+        say("is required for a complaint taken down by staff.*", "代为登记的投诉须填写投诉人的姓名、公民身份号码和手机号码");
+        say("district staff lodge on behalf of a person.*", "工作人员代为登记的，请选择窗口受理、12333热线或来信");
+        say("is for district staff lodging a complaint.*", "仅工作人员代为登记时填写");
+        say("differs from onBehalfOf.phone.*", "与投诉人的手机号码不一致");
+        say("each line: name, resident ID number.*", "每行填写一人：姓名、公民身份号码，以及子女出生日期（可不填）");
+        say("is the lodger's own.*", "这是投诉人本人：请只填写其他受影响的职工");
+        say("is listed twice", "重复填写");
+        say("are elected by the employees of a collective complaint.*", "只有集体投诉才推选代表：请先填写其他受影响的职工");
+        say("is not an active employee account", "不是有效的职工账户");
+        say("must be one of the affected employees.*", "代表须是受影响的职工之一（按公民身份号码核对）");
         say("is required for .*", "此类假期须填写子女出生日期"); // before the general "is required"
         say("is required.*|must not be blank|must not be null|must not be empty", "此项必填");
         say("must have at least (\\d+) characters", "至少填写 $1 个字");
