@@ -93,7 +93,7 @@ public class ComplaintReads implements PublicStatuses.Source {
         Complaint c = cases.existing(caseNo);
         Reader reader = CaseAccess.readerOf(me, registry.get(caseNo)).orElse(null);
         if (reader == Reader.APPLICANT) {
-            return complainantView(c);
+            return complainantView(c, me);
         }
         if (reader == Reader.STAFF) {
             return staffView(c);
@@ -107,12 +107,13 @@ public class ComplaintReads implements PublicStatuses.Source {
         Object view = switch (reader) {
             case STAFF -> staffView(c);
             case EMPLOYER -> employerView(c);
-            case APPLICANT -> complainantView(c);
+            case APPLICANT -> complainantView(c, viewer);
         };
         return Map.of("complaint", view);
     }
 
-    private ComplainantView complainantView(Complaint c) {
+    /** The complainant's side: the lodger, or a representative (who does not withdraw: only the lodger does). */
+    private ComplainantView complainantView(Complaint c, FfwUser reader) {
         List<TimelineEntry> entries = timeline.of(c.caseNo(), Visibility.forApplicant()).stream()
                 .map(TimelineEntry::withoutActorName).toList();
         return new ComplainantView(c.caseNo(), c.kind(), c.status(), c.status().label(), c.outcome(),
@@ -122,7 +123,8 @@ public class ComplaintReads implements PublicStatuses.Source {
                 entitlements.forReader(c), c.acceptanceDue(), c.acceptedOn(), c.investigationDue(), c.extended(),
                 c.supplementRequest(), c.notAcceptedReason(), c.finding(), c.findingReason(), c.requiredActions(),
                 c.correctionDeadline(), c.verification(), c.penaltyDecision(), c.closedOn(), c.rating(),
-                c.kind() == Kind.COMPLAINT && c.status().beforeFinding(),
+                c.kind() == Kind.COMPLAINT && c.status().beforeFinding()
+                        && reader.getUsername().equals(c.complainantUsername()),
                 c.status() == Status.CLOSED && c.rating() == null,
                 documents.visibleTo(Reader.APPLICANT, c), entries, deadlines.provisional(c.caseNo()),
                 c.possibleDuplicateOf(), parties.view(c, false));

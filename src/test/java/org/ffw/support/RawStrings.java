@@ -41,15 +41,19 @@ public final class RawStrings {
             "employee", "employer2", "employer", "supervisor", "union", "officer", "admin");
 
     private static final List<Pattern> PATTERNS = new ArrayList<>();
+    private static final Set<String> CODES = codes();
+    private static final Pattern UNDERSCORED = Pattern.compile("(?<![\\w-])[A-Z][A-Z0-9]+_[A-Z0-9_]+(?![\\w-])");
 
     static {
         PATTERNS.add(Pattern.compile("(?<![\\w-])(" + String.join("|", USERNAMES) + ")(?![\\w-])"));
         PATTERNS.add(Pattern.compile("(?<![\\w-])(inspector|supervisor|union|officer|employer)-[0-9A-Z]{6,18}(?![\\w-])"));
-        PATTERNS.add(Pattern.compile("(?<![\\w-])(" + String.join("|", codes()) + ")(?![\\w-])"));
+        PATTERNS.add(Pattern.compile("(?<![\\w-])(" + String.join("|", CODES) + ")(?![\\w-])"));
         PATTERNS.add(Pattern.compile("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}"));
         PATTERNS.add(Pattern.compile("\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?Z"));
         PATTERNS.add(Pattern.compile("(Mon|Tue|Wed|Thu|Fri|Sat|Sun) (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) \\d"));
         PATTERNS.add(Pattern.compile("(?<![\\w-])null(?![\\w-])"));
+        // a code with an underscore (HOTLINE_12333, JOINED_ACCOUNT) is never a word, labelled or not
+        PATTERNS.add(UNDERSCORED);
     }
 
     private RawStrings() {
@@ -85,7 +89,9 @@ public final class RawStrings {
             }
             Matcher m = p.matcher(text);
             while (m.find()) {
-                found.add(m.group());
+                if (p != UNDERSCORED || !CODES.contains(m.group())) { // a known code is found by its own pattern
+                    found.add(m.group());
+                }
             }
         }
         return found;
@@ -95,16 +101,26 @@ public final class RawStrings {
     static Set<String> codes() {
         Set<String> codes = new TreeSet<>((a, b) -> b.length() != a.length() ? b.length() - a.length() : a.compareTo(b));
         for (Class<? extends Enum<?>> e : List.of(Status.class, Outcome.class, LeaveType.class, Role.class, Sla.class,
-                Visibility.class, Procedure.class, CertificationStatus.class, CertificateStatus.class, Measure.class)) {
+                Visibility.class, Procedure.class, CertificationStatus.class, CertificateStatus.class, Measure.class,
+                org.ffw.complaint.Channel.class)) {
             Arrays.stream(e.getEnumConstants()).map(Enum::name).forEach(codes::add);
         }
         codes.addAll(List.of("SYSTEM", "system", "NEVER_ISSUED", "FORGED", "MALFORMED"));
         Properties messages = new Properties();
-        try (InputStream in = RawStrings.class.getResourceAsStream("/messages.properties")) {
-            messages.load(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
+        try (Stream<Path> bundles = Files.list(Path.of("src/main/resources/i18n"))) {
+            List<Path> all = new ArrayList<>(bundles.filter(f -> f.toString().endsWith(".properties")
+                    && !f.toString().endsWith("_en.properties")).toList());
+            all.add(Path.of("src/main/resources/messages.properties"));
+            for (Path bundle : all) {
+                try (InputStream in = Files.newInputStream(bundle)) {
+                    messages.load(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
+                }
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        // a code with an underscore (HOTLINE_12333, JOINED_ACCOUNT) is never a word, labelled or not
+
         for (String key : messages.stringPropertyNames()) {
             String code = key.substring(key.indexOf('.') + 1);
             if (code.matches("[A-Z][A-Z0-9_]+")) {
