@@ -291,6 +291,18 @@ class ComplaintChannelsTest extends ApiTest {
         assertThat(employer.status()).isEqualTo(200);
         assertThat(employer.json().path("affectedEmployees").asInt()).isEqualTo(3);
         assertThat(employer.text()).doesNotContain("王芳", "周琴", "李娜", WANG_FANG_ID, third, "employee2");
+
+        // the finding (and so the fine range per affected employee) starts from the three of them
+        complete("employer", caseNo, "employerResponse", Map.of("employerPosition", "DISPUTES",
+                "statement", "单位认为已按规定批准全部假期。"), 204);
+        complete("union", caseNo, "unionOpinion", Map.of("unionPosition", "SUPPORT_COMPLAINT",
+                "unionOpinion", "工会支持职工依法享受生育假的诉求。"), 204);
+        complete("inspector", caseNo, "investigate", Map.of("investigationRecord", "调取考勤记录与请假审批单。",
+                "investigationAction", "DONE"), 204);
+        Task finding = task(caseNo, "finding");
+        var detail = api.as("inspector").get("/api/v1/tasks/" + finding.getId());
+        assertThat(detail.json().path("form").path("values").path("affectedEmployees").asInt()).as(detail.toString())
+                .isEqualTo(3);
     }
 
     @Test
