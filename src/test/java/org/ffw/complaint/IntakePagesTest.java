@@ -98,6 +98,29 @@ class IntakePagesTest extends ApiTest {
     }
 
     @Test
+    void a_hotline_case_is_in_the_list_of_the_account_the_person_registers_later() {
+        var s = new PageSession(port).login("inspector", "demo");
+        String page = s.get("/complaints/intake").body();
+        String phone = Registrations.phone();
+        String id = Registrations.residentId();
+        String[] form = intakeForm(token(page), "钱琳", id, phone);
+        form[3] = "HOTLINE_12333";
+        var r = s.postForm("/complaints/intake", ComplaintPagesTest.formWithCsrf(page, form));
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(302);
+        String caseNo = PageSession.location(r).split("/")[2];
+
+        var sent = api.post("/api/v1/public/accounts/phone-codes", java.util.Map.of("phone", phone, "purpose", "REGISTER"));
+        assertThat(sent.status()).isEqualTo(202);
+        var registered = api.post("/api/v1/public/accounts/employees", java.util.Map.of("realName", "钱琳",
+                "residentId", id, "phone", phone, "code", Registrations.codeSentTo(jdbc, phone),
+                "password", "Ziyou-Lvse-2026"));
+        assertThat(registered.status()).as(registered.toString()).isEqualTo(201);
+        var her = new PageSession(port).login(phone, "Ziyou-Lvse-2026");
+        assertThat(her.get("/complaints").body()).contains(caseNo);
+        assertThat(her.get("/complaints/" + caseNo).body()).contains("12333热线").contains("投诉已关联至投诉人新注册的账户");
+    }
+
+    @Test
     void the_intake_form_shows_problems_at_the_persons_fields_and_stores_nothing() {
         var s = new PageSession(port).login("inspector", "demo");
         String page = s.get("/complaints/intake").body();
