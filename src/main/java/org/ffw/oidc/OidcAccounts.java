@@ -4,8 +4,10 @@ import java.security.SecureRandom;
 import java.time.Instant;
 import java.util.Base64;
 
+import org.ffw.identity.EmployeeRegistered;
 import org.ffw.identity.UserService;
 import org.ffw.platform.security.FfwUser;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -24,9 +26,12 @@ class OidcAccounts {
     private final UserService users;
     private final OidcLinkMapper links;
 
-    OidcAccounts(UserService users, OidcLinkMapper links) {
+    private final ApplicationEventPublisher events;
+
+    OidcAccounts(UserService users, OidcLinkMapper links, ApplicationEventPublisher events) {
         this.users = users;
         this.links = links;
+        this.events = events;
     }
 
     @Transactional
@@ -43,6 +48,12 @@ class OidcAccounts {
                     org.ffw.identity.UserAccount.ACTIVE,
                     language == null ? org.ffw.platform.web.Languages.ZH : language);
             links.insert(registrationId, id.subject(), username, now);
+            if (id.roles().contains(org.ffw.platform.security.Role.EMPLOYEE) && id.residentId() != null
+                    && id.phone() != null) {
+                // the city's real-name provider vouches for the ID number and the phone as the registration's code
+                // does: complaints staff took down for this person join the new account
+                events.publishEvent(new EmployeeRegistered(username, id.realName(), id.residentId(), id.phone()));
+            }
         } else {
             FfwUser existing = users.find(username).orElseThrow(() -> new OidcRefused("linked account is gone"));
             if (!existing.isEnabled()) {

@@ -117,6 +117,28 @@ class OidcLoginTest {
                 Integer.class, username)).isEqualTo(1);
     }
 
+    @Autowired
+    org.ffw.complaint.ComplaintService complaints;
+    @Autowired
+    org.ffw.identity.UserService users;
+
+    @Test
+    void a_complaint_taken_down_for_a_citizen_joins_the_account_of_her_first_city_sign_in() {
+        String id = residentId("31011519910512004");
+        String phone = "13800138077";
+        var lodged = complaints.lodge(
+                users.find("inspector").orElseThrow(), new org.ffw.complaint.LodgeComplaint("91310115MA1H8R7C41",
+                        "上海示例科技有限公司", "310115", org.ffw.complaint.LeaveType.PATERNITY,
+                        java.time.LocalDate.of(2026, 5, 4), 1, null, null, null, null, java.time.LocalDate.of(2026, 5, 6),
+                        "来电人陈述：单位拒绝给予配偶陪产假。", null, null, true, null,
+                        org.ffw.complaint.Channel.HOTLINE_12333,
+                        new org.ffw.complaint.LodgeComplaint.OnBehalfOf("周强", id, phone), null, null));
+        Browser b = new Browser();
+        assertThat(b.signInWithProvider(Map.of("sub", "citizen-" + System.nanoTime(), "name", "周强",
+                "id_card_no", id, "roles", List.of("citizen"), "phone_number", phone), Mode.GOOD)).isEqualTo("/");
+        assertThat(b.get("/api/v1/complaints", "zh-CN").body()).contains(lodged.caseNo());
+    }
+
     @Test
     void a_legal_person_becomes_the_employer_of_its_credit_code() {
         Map<String, Object> person = Map.of("sub", "legal-" + System.nanoTime(), "name", "上海示例科技有限公司",
