@@ -1,6 +1,9 @@
 package org.ffw.platform.instrument;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -29,6 +32,9 @@ import org.ffw.platform.web.InvalidInputException;
 import org.ffw.platform.web.NotFoundException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -55,6 +61,41 @@ public class Instruments {
 
     /** A served download: the instrument and its bytes (checked against the recorded hash). */
     public record Served(Instrument instrument, byte[] pdf) {
+    }
+
+    /**
+     * What a reader gets of an instrument in a list: its link is under the procedure's case path. {@code served}: the
+     * addressee has it (downloaded, or sent by post), with when and how.
+     */
+    public record Item(long id, String kind, String title, String recipient, String copyTo, String docNumber,
+                       int version, Long replacesId, LocalDate issuedOn, Instant issuedAt, String sha256,
+                       long sizeBytes, boolean served, Instant servedAt, String servedChannel, String href) {
+    }
+
+    /** A listed instrument as an item linked as {@code <casePath>/instruments/<id>}. */
+    public static Item item(Listed l, String casePath) {
+        Instrument i = l.instrument();
+        return new Item(i.id(), i.kind(), i.title(), i.recipient().name(), i.copyTo() == null ? null
+                : i.copyTo().name(), i.docNumber(), i.version(), i.replacesId(), i.issuedOn(), i.issuedAt(),
+                i.sha256(), i.sizeBytes(), l.servedAt() != null, l.servedAt(),
+                l.servedBy() == null ? null : l.servedBy().name(), casePath + "/instruments/" + i.id());
+    }
+
+    /**
+     * The PDF as a download: {@code application/pdf}, named by its title and number (RFC 5987 {@code filename*} in
+     * UTF-8, an ASCII {@code filename} beside it for old clients), never cached by a shared cache.
+     */
+    public static ResponseEntity<byte[]> download(Served s) {
+        Instrument i = s.instrument();
+        String name = i.title() + "-" + i.docNumber() + (i.version() > 1 ? "-v" + i.version() : "") + ".pdf";
+        String ascii = i.docNumber() + (i.version() > 1 ? "-v" + i.version() : "") + ".pdf";
+        String encoded = URLEncoder.encode(name, StandardCharsets.UTF_8).replace("+", "%20");
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
+                .header(HttpHeaders.CONTENT_DISPOSITION,
+                        "attachment; filename=\"" + ascii + "\"; filename*=UTF-8''" + encoded)
+                .header(HttpHeaders.CACHE_CONTROL, "private, no-store")
+                .header("X-Content-Type-Options", "nosniff")
+                .body(s.pdf());
     }
 
     private final InstrumentMapper mapper;
