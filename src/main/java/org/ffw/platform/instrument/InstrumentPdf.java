@@ -81,29 +81,74 @@ class InstrumentPdf {
         }
     }
 
-    /** The lines of a paragraph at this width: greedy by width, any character a break, no closing mark first. */
-    static List<String> wrap(String text, float width, Measure measure) {
+    /**
+     * The lines of a paragraph: greedy by width ({@code first} for the first line, {@code width} after); a break
+     * before any CJK character, but a run of Latin letters, digits and their joiners (a case number, a credit code, an
+     * amount) kept whole unless it alone is wider than a line; no closing mark and no space at the start of a line.
+     */
+    static List<String> wrap(String text, float first, float width, Measure measure) {
         List<String> lines = new ArrayList<>();
         StringBuilder line = new StringBuilder();
-        int[] cps = text.codePoints().toArray();
-        for (int i = 0; i < cps.length; i++) {
-            String next = new String(cps, i, 1);
-            if (next.equals("\n")) {
+        for (String token : tokens(text)) {
+            float room = lines.isEmpty() ? first : width;
+            if (token.equals("\n")) {
                 lines.add(line.toString());
                 line.setLength(0);
-                continue;
+            } else if (measure.width(token) > room && token.length() > 1) {
+                // wider than a line on its own: broken character by character
+                for (String one : tokens(token.replaceAll("(?<=.)", "\n")).stream().filter(t -> !t.equals("\n"))
+                        .toList()) {
+                    add(lines, line, one, lines.isEmpty() ? first : width, measure);
+                }
+            } else {
+                add(lines, line, token, room, measure);
             }
-            boolean fits = measure.width(line + next) <= width;
-            if (!fits && line.length() > 0 && NO_LINE_START.indexOf(next) < 0) {
-                lines.add(line.toString());
-                line.setLength(0);
-            }
-            line.append(next);
         }
         if (line.length() > 0 || lines.isEmpty()) {
             lines.add(line.toString());
         }
         return lines;
+    }
+
+    static List<String> wrap(String text, float width, Measure measure) {
+        return wrap(text, width, width, measure);
+    }
+
+    private static void add(List<String> lines, StringBuilder line, String token, float room, Measure measure) {
+        if (line.length() == 0 && token.isBlank()) {
+            return;
+        }
+        if (measure.width(line + token) > room && line.length() > 0 && NO_LINE_START.indexOf(token.charAt(0)) < 0) {
+            lines.add(line.toString().stripTrailing());
+            line.setLength(0);
+            if (token.isBlank()) {
+                return;
+            }
+        }
+        line.append(token);
+    }
+
+    /** One token per CJK character or mark; a Latin run ([A-Za-z0-9] with - . / : % joined) as one token. */
+    private static List<String> tokens(String text) {
+        List<String> out = new ArrayList<>();
+        int[] cps = text.codePoints().toArray();
+        int i = 0;
+        while (i < cps.length) {
+            int j = i;
+            while (j < cps.length && latin(cps[j])) {
+                j++;
+            }
+            if (j == i) {
+                j = i + 1;
+            }
+            out.add(new String(cps, i, j - i));
+            i = j;
+        }
+        return out;
+    }
+
+    private static boolean latin(int cp) {
+        return cp < 128 && (Character.isLetterOrDigit(cp) || "-./:%+".indexOf(cp) >= 0);
     }
 
     interface Measure {
@@ -173,16 +218,13 @@ class InstrumentPdf {
             line(s, Math.max(MARGIN_X, x), size, LEADING);
         }
 
-        /** A body paragraph: the first line indented by two characters (the indent is drawn as space). */
+        /** A body paragraph: the first line indented by two characters. */
         void paragraph(String text) throws IOException {
             float full = PDRectangle.A4.getWidth() - 2 * MARGIN_X;
             float indent = BODY * 2;
-            List<String> first = wrap(text, full - indent, t -> width(t, BODY));
-            String head = first.get(0);
-            line(head, MARGIN_X + indent, BODY, LEADING);
-            String rest = text.substring(head.length());
-            if (!rest.isEmpty()) {
-                left(rest, BODY, LEADING);
+            List<String> lines = wrap(text, full - indent, full, t -> width(t, BODY));
+            for (int i = 0; i < lines.size(); i++) {
+                line(lines.get(i), MARGIN_X + (i == 0 ? indent : 0), BODY, LEADING);
             }
         }
 

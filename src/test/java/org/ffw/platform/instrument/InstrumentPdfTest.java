@@ -52,6 +52,11 @@ class InstrumentPdfTest {
         InstrumentPdf.Measure oneEach = s -> s.codePointCount(0, s.length());
         assertThat(InstrumentPdf.wrap("一二三四，五六", 4, oneEach)).containsExactly("一二三四，", "五六");
         assertThat(InstrumentPdf.wrap("一二三四五六七八九", 4, oneEach)).containsExactly("一二三四", "五六七八", "九");
+        // a case number stays whole on the next line, a space does not begin it
+        assertThat(InstrumentPdf.wrap("编号是 LC-26号", 6, oneEach)).containsExactly("编号是", "LC-26号");
+        // the first line is shorter (the indent); a run wider than a line is broken
+        assertThat(InstrumentPdf.wrap("一二三四五六", 2, 4, oneEach)).containsExactly("一二", "三四五六");
+        assertThat(InstrumentPdf.wrap("ABCDEFGHIJ", 4, oneEach)).containsExactly("ABCD", "EFGH", "IJ");
     }
 
     @Test
