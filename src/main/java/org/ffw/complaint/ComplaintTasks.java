@@ -360,9 +360,8 @@ class ComplaintTasks implements CaseTasks<Complaint> {
      * always, by account and by the contact left.
      */
     static void screen(Complaint c, String field, String text) {
-        IdentityScreen.require(new IdentityScreen.Person(c.confidential() ? c.complainantName() : null,
-                c.complainantResidentId(), c.complainantPhone()), field, text);
-        IdentityScreen.require(new IdentityScreen.Person(c.reporterContactName(), null, c.reporterContactPhone()),
-                field, text);
+        for (IdentityScreen.Person p : ComplaintInstruments.screened(c)) {
+            IdentityScreen.require(p, field, text);
+        }
     }
 }

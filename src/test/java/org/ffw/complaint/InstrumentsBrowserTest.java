@@ -2,8 +2,6 @@ package org.ffw.complaint;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.Map;
-
 import org.camunda.bpm.engine.TaskService;
 import org.ffw.rules.WorkCalendarService;
 import org.ffw.support.BrowserTest;
@@ -27,11 +25,7 @@ class InstrumentsBrowserTest extends BrowserTest {
     void the_case_pages_list_their_readers_instruments_in_words() {
         TestCalendars.ensureLoaded(calendars, 2027);
         String caseNo = Complaints.lodge(api);
-        String triage = Complaints.taskId(tasks, caseNo, "triage");
-        api.as("inspector").post("/api/v1/tasks/" + triage + "/claim", null);
-        var done = api.as("inspector").post("/api/v1/tasks/" + triage + "/complete", Map.of("values",
-                Map.of("triageDecision", "ACCEPT", "allegation", "单位未依法给予职工60天生育假。")));
-        assertThat(done.status()).as(done.toString()).isEqualTo(204);
+        Complaints.accept(api, tasks, caseNo);
 
         login("employee");
         open("/complaints/" + caseNo);
