@@ -39,6 +39,8 @@ class InstrumentsApiTest extends ApiTest {
     TaskService tasks;
     @Autowired
     WorkCalendarService calendars;
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
 
     @BeforeEach
     void calendar() {
@@ -175,6 +177,29 @@ class InstrumentsApiTest extends ApiTest {
         assertThat(text).contains(caseNo, "不予受理告知书", "李娜：", "劳动人事争议仲裁委员会申请劳动争议仲裁", "受理仲裁申请的机构：上海市浦东新区劳动人事争议仲裁委员会。",
                 "请求补发工资属于劳动争议。", "若干规定》第十六条", "申请行政复议", "提起行政诉讼");
         assertProblem(api.as("employer").get("/api/v1/complaints/" + caseNo + "/instruments"), 403);
+    }
+
+    @Test
+    void a_reporter_with_an_account_is_served_the_acceptance_an_anonymous_one_is_not() {
+        // the hourly limit of anonymous reports counts this test's own address only (as ReportTest)
+        jdbc.update("UPDATE complaint SET reporter_address_hash = NULL WHERE reporter_address_hash IS NOT NULL");
+        var fromAccount = api.as("employee2").header("Idempotency-Key", java.util.UUID.randomUUID().toString())
+                .post("/api/v1/reports", ReportTest.report());
+        var anonymous = api.anonymous().header("Idempotency-Key", java.util.UUID.randomUUID().toString())
+                .post("/api/v1/reports", ReportTest.report());
+        assertThat(fromAccount.status()).isEqualTo(201);
+        assertThat(anonymous.status()).isEqualTo(201);
+        String reported = fromAccount.json().path("caseNo").asText();
+        String anon = anonymous.json().path("caseNo").asText();
+        for (String caseNo : List.of(reported, anon)) {
+            work(caseNo, "triage", "inspector", Map.of("triageDecision", "ACCEPT",
+                    "allegation", "经举报：单位未依法给予多名职工60天生育假。"));
+        }
+        JsonNode mine = list(reported, "employee2");
+        assertThat(kinds(mine)).containsExactly("ACCEPTANCE_NOTICE");
+        assertThat(text(download(reported, mine, "ACCEPTANCE_NOTICE", "employee2"))).contains("提出的举报", reported);
+        assertThat(list(anon, "inspector")).isEmpty();
+        assertThat(list(reported, "employer")).isEmpty();
     }
 
     // ------------------------------------------------------------------------------------------------ helpers
