@@ -266,14 +266,14 @@ public class Instruments {
     interface InstrumentMapper {
 
         String COLUMNS = """
-                id, procedure_code AS procedure, case_no, kind, title, recipient, copy_to, doc_number, version,
+                id, procedure_code, case_no, kind, title, recipient, copy_to, doc_number, version,
                 replaces_id, correction_reason, sha256, size_bytes, storage_key, issued_on, issued_at, issuer""";
 
         @Insert("""
                 INSERT INTO instrument (procedure_code, case_no, kind, title, recipient, copy_to, doc_number, version,
                                         replaces_id, correction_reason, sha256, size_bytes, storage_key, issued_on,
                                         issued_at, issuer)
-                VALUES (#{procedure}, #{caseNo}, #{kind}, #{title}, #{recipient}, #{copyTo}, #{docNumber}, #{version},
+                VALUES (#{procedureCode}, #{caseNo}, #{kind}, #{title}, #{recipient}, #{copyTo}, #{docNumber}, #{version},
                         #{replacesId}, #{correctionReason}, #{sha256}, #{sizeBytes}, #{storageKey}, #{issuedOn},
                         #{issuedAt}, #{issuer})""")
         int insert(Instrument i);
