@@ -172,6 +172,15 @@ class InstrumentsApiTest extends ApiTest {
                 "notAcceptedReason", "ARBITRATION", "note", "请求补发工资属于劳动争议。"));
         JsonNode items = list(caseNo, "employee");
         assertThat(kinds(items)).containsExactly("NON_ACCEPTANCE_NOTICE");
+        // served by post, recorded by the staff: once, and by nobody else
+        String post = "/api/v1/complaints/" + caseNo + "/instruments/" + id(items, "NON_ACCEPTANCE_NOTICE")
+                + "/served-by-post";
+        assertProblem(api.as("employee").post(post, null), 403);
+        assertThat(api.as("inspector").post(post, null).status()).isEqualTo(204);
+        assertProblem(api.as("inspector").post(post, null), 409);
+        assertThat(list(caseNo, "employee").findValuesAsText("servedChannel")).containsExactly("POST");
+        assertThat(api.as("employee").get("/api/v1/complaints/" + caseNo).json().path("timeline")
+                .findValuesAsText("note")).anyMatch(n -> n.startsWith("送达不予受理告知书") && n.endsWith("投诉人，邮寄"));
         String text = text(download(caseNo, items, "NON_ACCEPTANCE_NOTICE", "employee"));
         InstrumentScreenshots.save("NON_ACCEPTANCE_NOTICE", download(caseNo, items, "NON_ACCEPTANCE_NOTICE", "employee"));
         assertThat(text).contains(caseNo, "不予受理告知书", "李娜：", "劳动人事争议仲裁委员会申请劳动争议仲裁", "受理仲裁申请的机构：上海市浦东新区劳动人事争议仲裁委员会。",
