@@ -10,6 +10,7 @@ import org.ffw.platform.document.DocumentUploads;
 import org.ffw.platform.document.Documents;
 import org.ffw.platform.document.Documents.Document;
 import org.ffw.platform.idempotency.Idempotency;
+import org.ffw.platform.instrument.Instruments;
 import org.ffw.platform.security.CurrentUser;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -47,9 +48,14 @@ class ComplaintController {
     private final Idempotency idempotency;
     private final DocumentUploads uploads;
     private final ComplaintExtensions extensions;
+    private final Instruments instruments;
+    private final ComplaintInstruments complaintInstruments;
 
     ComplaintController(ComplaintService complaints, ComplaintReads reads, ComplaintDocuments documents,
-                        Idempotency idempotency, DocumentUploads uploads, ComplaintExtensions extensions) {
+                        Idempotency idempotency, DocumentUploads uploads, ComplaintExtensions extensions,
+                        Instruments instruments, ComplaintInstruments complaintInstruments) {
+        this.instruments = instruments;
+        this.complaintInstruments = complaintInstruments;
         this.complaints = complaints;
         this.extensions = extensions;
         this.reads = reads;
@@ -148,6 +154,40 @@ class ComplaintController {
     ResponseEntity<byte[]> download(@PathVariable String caseNo, @PathVariable long id) {
         Document d = documents.find(CurrentUser.get(), caseNo, id);
         return DocumentUploads.download(d, documents.content(d));
+    }
+
+    @GetMapping("/api/v1/complaints/{caseNo}/instruments")
+    @Operation(summary = "The formal instruments (文书) of a case the caller may read: the complainant those addressed "
+            + "to her, the employer its own, district staff all")
+    List<Instruments.Item> instruments(@PathVariable String caseNo) {
+        return instruments.listFor(CurrentUser.get(), caseNo).stream()
+                .map(l -> Instruments.item(l, "/api/v1/complaints/" + caseNo)).toList();
+    }
+
+    @GetMapping("/api/v1/complaints/{caseNo}/instruments/{id}")
+    @Operation(summary = "Download an instrument (PDF); the addressee's first download is its service (送达)")
+    ResponseEntity<byte[]> instrument(@PathVariable String caseNo, @PathVariable long id) {
+        return Instruments.download(instruments.serve(CurrentUser.get(), caseNo, id, Instruments.Channel.DOWNLOAD));
+    }
+
+    record Correction(@NotBlank @Size(min = 5, max = 1000) String reason) {
+    }
+
+    @PostMapping("/api/v1/complaints/{caseNo}/instruments/{id}/corrections")
+    @Operation(summary = "Correct an instrument (inspectors, supervisors of the district): a new version naming the "
+            + "replaced one, which stays unchanged")
+    ResponseEntity<Instruments.Item> correct(@PathVariable String caseNo, @PathVariable long id,
+                                             @Valid @RequestBody Correction body) {
+        var issued = complaintInstruments.correct(CurrentUser.get(), caseNo, id, body.reason().strip());
+        var item = Instruments.item(new Instruments.Listed(issued, null, null), "/api/v1/complaints/" + caseNo);
+        return ResponseEntity.created(URI.create(item.href())).body(item);
+    }
+
+    @PostMapping("/api/v1/complaints/{caseNo}/instruments/{id}/served-by-post")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    @Operation(summary = "Staff record that the addressee was served the instrument by post (邮寄送达)")
+    void servedByPost(@PathVariable String caseNo, @PathVariable long id) {
+        instruments.servedByPost(CurrentUser.get(), caseNo, id);
     }
 
     @GetMapping("/api/v1/employer/complaints")

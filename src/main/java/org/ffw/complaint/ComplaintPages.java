@@ -14,6 +14,7 @@ import org.ffw.platform.Shanghai;
 import org.ffw.platform.document.DocumentUploads;
 import org.ffw.platform.document.Documents;
 import org.ffw.platform.idempotency.Idempotency;
+import org.ffw.platform.instrument.Instruments;
 import org.ffw.platform.security.CurrentUser;
 import org.ffw.platform.security.FfwUser;
 import org.ffw.platform.security.Role;
@@ -77,9 +78,12 @@ class ComplaintPages {
     /** The notices and errors these pages set, in the request's language (i18n/complaint-pages: complaint.page.*). */
     private final PageFormat fmt;
 
+    private final Instruments instruments;
+
     ComplaintPages(ComplaintService complaints, ComplaintReads reads, ComplaintDocuments documents,
                    Idempotency idempotency, DocumentUploads uploads, UserService users, Validator validator,
-                   ComplaintExtensions extensions, PageFormat fmt) {
+                   ComplaintExtensions extensions, PageFormat fmt, Instruments instruments) {
+        this.instruments = instruments;
         this.extensions = extensions;
         this.fmt = fmt;
         this.complaints = complaints;
@@ -233,6 +237,7 @@ class ComplaintPages {
         model.addAttribute("v", view);
         model.addAttribute("maxBytes", Documents.MAX_BYTES);
         model.addAttribute("uploadToken", UUID.randomUUID().toString());
+        model.addAttribute("instruments", instrumentItems(caseNo, "/complaints/" + caseNo));
         if (view instanceof StaffView) {
             model.addAttribute("mayRequestExtension", extensions.mayRequest(CurrentUser.get(), caseNo));
             return "complaint/staff";
@@ -321,7 +326,26 @@ class ComplaintPages {
         model.addAttribute("v", reads.readForEmployer(CurrentUser.get(), caseNo));
         model.addAttribute("maxBytes", Documents.MAX_BYTES);
         model.addAttribute("uploadToken", UUID.randomUUID().toString());
+        model.addAttribute("instruments", instrumentItems(caseNo, "/employer/complaints/" + caseNo));
         return "complaint/employer";
+    }
+
+    // ---------------------------------------------------------------------------------------------- instruments
+
+    /** An instrument downloaded from the complainant's or the staff's case page (served through the page). */
+    @GetMapping("/complaints/{caseNo}/instruments/{id}")
+    ResponseEntity<byte[]> instrument(@PathVariable String caseNo, @PathVariable long id) {
+        return Instruments.download(instruments.serve(CurrentUser.get(), caseNo, id, Instruments.Channel.PAGE));
+    }
+
+    @GetMapping("/employer/complaints/{caseNo}/instruments/{id}")
+    @PreAuthorize("hasRole('EMPLOYER')")
+    ResponseEntity<byte[]> employerInstrument(@PathVariable String caseNo, @PathVariable long id) {
+        return Instruments.download(instruments.serve(CurrentUser.get(), caseNo, id, Instruments.Channel.PAGE));
+    }
+
+    private List<Instruments.Item> instrumentItems(String caseNo, String casePath) {
+        return instruments.listFor(CurrentUser.get(), caseNo).stream().map(l -> Instruments.item(l, casePath)).toList();
     }
 
     @PostMapping("/employer/complaints/{caseNo}/documents")

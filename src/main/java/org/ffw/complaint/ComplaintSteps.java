@@ -33,9 +33,12 @@ public class ComplaintSteps {
     private final UserService users;
     private final WorkingDays workingDays;
     private final OpenTasks openTasks;
+    private final ComplaintInstruments instruments;
 
     ComplaintSteps(ComplaintCases cases, Timeline timeline, ComplaintProcess process, ComplaintDeadlines deadlines,
-                   EmployerService employers, UserService users, WorkingDays workingDays, OpenTasks openTasks) {
+                   EmployerService employers, UserService users, WorkingDays workingDays, OpenTasks openTasks,
+                   ComplaintInstruments instruments) {
+        this.instruments = instruments;
         this.cases = cases;
         this.timeline = timeline;
         this.process = process;
@@ -63,6 +66,7 @@ public class ComplaintSteps {
                         ? Notice.text("notice.complaint.investigationPending")
                         : Notice.text("notice.complaint.investigationUntil", due.words())));
         cases.toEmployer(caseNo, Notice.of("COMPLAINT_INVESTIGATION", "notice.complaint.investigation", caseNo));
+        instruments.issue(cases.find(caseNo), ComplaintInstruments.Kind.ACCEPTANCE_NOTICE);
         execution.setVariable(ComplaintProcess.INVESTIGATION_DUE, due.date() == null ? null
                 : workingDays.endOf(due.date()));
     }
@@ -80,6 +84,7 @@ public class ComplaintSteps {
                 ComplaintCases.kind(c), caseNo, Notice.label("notAccepted", c.notAcceptedReason(),
                         Notice.text("notice.complaint.notAccepted.other")),
                 c.triageNote() == null ? Notice.NONE : Notice.text("notice.paren", c.triageNote())));
+        instruments.issue(c, ComplaintInstruments.Kind.NON_ACCEPTANCE_NOTICE);
     }
 
     /** 移送: the other district triages it afresh (the triage decision is cleared for the loop back). */

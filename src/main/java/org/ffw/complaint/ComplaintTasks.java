@@ -75,6 +75,7 @@ class ComplaintTasks implements CaseTasks<Complaint> {
     private final ComplaintFines fines;
     private final ComplaintDocuments documents;
     private final EmployerService employers;
+    private final ComplaintInstruments instruments;
 
     /** The form input listing the employer's files (forms/complaint-employer-response.form, -rectification.form). */
     static final String EVIDENCE_OPTIONS = "evidenceOptions";
@@ -83,7 +84,8 @@ class ComplaintTasks implements CaseTasks<Complaint> {
 
     ComplaintTasks(ComplaintMapper complaints, ComplaintCases cases, ComplaintReads reads,
                    ComplaintDeadlines deadlines, Timeline timeline, WorkingDays workingDays, ComplaintFines fines,
-                   ComplaintDocuments documents, EmployerService employers, ComplaintParties parties) {
+                   ComplaintDocuments documents, EmployerService employers, ComplaintParties parties,
+                   ComplaintInstruments instruments) {
         this.parties = parties;
         this.complaints = complaints;
         this.cases = cases;
@@ -94,6 +96,7 @@ class ComplaintTasks implements CaseTasks<Complaint> {
         this.fines = fines;
         this.documents = documents;
         this.employers = employers;
+        this.instruments = instruments;
     }
 
     @Override
@@ -175,6 +178,7 @@ class ComplaintTasks implements CaseTasks<Complaint> {
                         Note.of("timeline.note.supplementRequested", v.supplementRequest()));
                 cases.toComplainant(c.caseNo(), Notice.of("COMPLAINT_SUPPLEMENT", "notice.complaint.supplement",
                         ComplaintCases.kind(c), c.caseNo(), v.supplementRequest()));
+                issue(c, ComplaintInstruments.Kind.SUPPLEMENT_NOTICE);
             }
             case "TRANSFER" -> {
                 if (v.transferDistrict().equals(c.district())) {
@@ -274,6 +278,7 @@ class ComplaintTasks implements CaseTasks<Complaint> {
                 ComplaintCases.kind(c), c.caseNo(), Notice.date(deadline)));
         cases.toEmployer(c.caseNo(), Notice.of("COMPLAINT_ORDER", "notice.complaint.order", c.caseNo(),
                 Notice.date(deadline), v.requiredActions()));
+        issue(c, ComplaintInstruments.Kind.CORRECTION_ORDER);
         // the employer's rectification task and its timer end with the deadline day
         return route(ComplaintProcess.CORRECTION_DEADLINE, workingDays.endOf(deadline));
     }
@@ -301,6 +306,7 @@ class ComplaintTasks implements CaseTasks<Complaint> {
         cases.toComplainant(c.caseNo(), Notice.of("COMPLAINT_VERIFIED", "notice.complaint.verified",
                 ComplaintCases.kind(c), c.caseNo(),
                 Notice.text(rectified ? "notice.complaint.rectified" : "notice.complaint.notRectified")));
+        issue(c, ComplaintInstruments.Kind.REVIEW_OPINION);
         return route(ComplaintProcess.VERIFICATION, v.verification());
     }
 
@@ -326,8 +332,18 @@ class ComplaintTasks implements CaseTasks<Complaint> {
         if (refer) {
             cases.toComplainant(c.caseNo(), Notice.of("COMPLAINT_PENALTY", "notice.complaint.penalty",
                     ComplaintCases.kind(c), c.caseNo()));
+            issue(c, ComplaintInstruments.Kind.PENALTY_REFERRAL);
+            issue(c, ComplaintInstruments.Kind.PENALTY_NOTICE);
         }
         return Map.of();
+    }
+
+    /**
+     * The step's instrument, drawn from the row as this step has just stored it (the one place a handler reads its
+     * case again: the instrument must say what was stored), in the step's transaction.
+     */
+    private void issue(Complaint c, ComplaintInstruments.Kind kind) {
+        instruments.issue(cases.find(c.caseNo()), kind);
     }
 
     /** What the employer's task forms offer to attach: its own files on the case (upload them on the task page). */

@@ -330,6 +330,11 @@ class ComplaintProcedureTest extends org.ffw.support.ProcessTest {
         investigateDone(caseNo);
         find(caseNo, "SUBSTANTIATED");
         BpmnAwareTests.assertThat(instance(caseNo)).hasPassed("substantiated").isWaitingAt("orderCorrection");
+        // the order to correct is issued within 15 working days of the finding (REFERENCE §3.1): found on Monday
+        // 16 November 2026, due at the end of Monday 7 December
+        assertThat(row(caseNo).foundOn()).isEqualTo(LocalDate.of(2026, 11, 16));
+        assertThat(task(caseNo, "orderCorrection").getDueDate().toInstant())
+                .isEqualTo(Instant.parse("2026-12-07T15:59:59Z"));
         assertThat(employers.violations(PUDONG_CO)).extracting(EmployerService.Violation::caseNo).contains(caseNo);
         assertThat(row(caseNo).status()).isEqualTo(Status.SUBSTANTIATED);
 

@@ -27,6 +27,15 @@ final class Complaints {
         return lodge(api, ComplaintApiTest.complaint());
     }
 
+    /** The inspector accepts the case through the API with an allegation written for the employer. */
+    static void accept(Api api, TaskService tasks, String caseNo) {
+        String triage = taskId(tasks, caseNo, "triage");
+        api.as("inspector").post("/api/v1/tasks/" + triage + "/claim", null);
+        var done = api.as("inspector").post("/api/v1/tasks/" + triage + "/complete", Map.of("values",
+                Map.of("triageDecision", "ACCEPT", "allegation", "单位未依法给予职工60天生育假。")));
+        assertThat(done.status()).as(done.toString()).isEqualTo(204);
+    }
+
     /** The id of the case's open task with this key; fails when there is none. */
     static String taskId(TaskService tasks, String caseNo, String key) {
         Task t = tasks.createTaskQuery().processInstanceBusinessKey(caseNo).taskDefinitionKey(key).singleResult();

@@ -32,7 +32,8 @@ import org.springframework.beans.factory.annotation.Autowired;
  * Confidentiality by construction: a confidential complainant's identity, written in every variant into every staff
  * free-text field of her case, never reaches the employer. The fields written for the employer refuse every variant
  * (400, nothing stored); the internal fields take them; the case is walked to its end; then everything the employer
- * received — API answers, pages, its tasks, its notices, document listings — is searched.
+ * received — API answers, pages, its tasks, its notices, document listings, the text of its instruments (PDF) — is
+ * searched.
  */
 class ConfidentialityTest extends ApiTest {
 
@@ -130,6 +131,15 @@ class ConfidentialityTest extends ApiTest {
         work(caseNo, "penaltyDecision", "supervisor", Map.of("penaltyDecision", "REFER", "finePerEmployee", 2000,
                 "affectedEmployees", 1, "penaltyNote", cut("处罚意见：" + all)));
         seeAsEmployer(caseNo, null);
+        // the instruments addressed to the employer (order, review opinion, penalty notice), as their PDFs read
+        var instruments = api.as("employer").get("/api/v1/complaints/" + caseNo + "/instruments").json();
+        assertThat(instruments.findValuesAsText("kind")).containsExactly("CORRECTION_ORDER", "REVIEW_OPINION",
+                "PENALTY_NOTICE");
+        employerSaw.put("api instruments", instruments.toString());
+        for (var i : instruments) {
+            employerSaw.put("instrument " + i.path("kind").asText(), InstrumentsApiTest.text(
+                    api.as("employer").get(i.path("href").asText()).bytes()));
+        }
         // the decision addressed to the employer is in its view
         assertThat(api.as("employer").get("/api/v1/employer/complaints/" + caseNo).json().path("fineTotal")
                 .decimalValue()).isEqualByComparingTo("2000.00");
