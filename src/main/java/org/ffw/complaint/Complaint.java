@@ -83,5 +83,7 @@ public record Complaint(
         String ratingComment,
         Instant ratedAt,
         Instant createdAt,
-        Instant updatedAt) {
+        Instant updatedAt,
+        /** the union supervision case (US-…) whose suggestion letter this case was opened on, or null */
+        String originCaseNo) {
 }
