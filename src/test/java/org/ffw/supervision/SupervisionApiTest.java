@@ -39,7 +39,7 @@ import com.fasterxml.jackson.databind.JsonNode;
  * investigation with the union's materials; not corrected → the HRB explains. Tasks are completed through the
  * worktable's API, the timer fired by moving Camunda's clock. Who may read what, and bad input storing nothing.
  */
-class SupervisionApiTest extends ApiTest {
+public class SupervisionApiTest extends ApiTest {
 
     static final String BASE = "/api/v1/union-supervision";
     /** Monday 16 November 2026, 10:00 in Shanghai. */
@@ -77,7 +77,7 @@ class SupervisionApiTest extends ApiTest {
         assertThat(org.ffw.support.ProcessCoverage.of(engine, SupervisionProcess.KEY)).isEqualTo(1.0);
     }
 
-    static Map<String, Object> opening(String creditCode) {
+    public static Map<String, Object> opening(String creditCode) {
         Map<String, Object> body = new HashMap<>();
         body.put("employerCreditCode", creditCode);
         body.put("employerName", "上海示例科技有限公司");
