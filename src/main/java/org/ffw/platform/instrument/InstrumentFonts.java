@@ -1,0 +1,119 @@
+package org.ffw.platform.instrument;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TrueTypeCollection;
+import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.actuate.health.Health;
+import org.springframework.boot.actuate.health.HealthIndicator;
+import org.springframework.stereotype.Component;
+
+/**
+ * The Chinese font of the instruments: the first of {@code ffw.instruments.fonts} that is readable, parses as a
+ * TrueType font (a .ttf, or a .ttc collection — its first font) and has the glyphs of Chinese text. Chosen once at
+ * startup; none usable stops the application with the list of what was tried (a node that cannot issue the
+ * procedure's instruments cannot take its steps). CFF-outline OpenType fonts (Noto Sans CJK .otf/.ttc) are skipped:
+ * PDFBox cannot embed them as a subset. The health endpoint shows the font in use ({@code instrumentFonts}).
+ */
+@Component("instrumentFonts")
+class InstrumentFonts implements HealthIndicator {
+
+    private static final Logger log = LoggerFactory.getLogger(InstrumentFonts.class);
+    /** What a font must draw to be usable: the characters of every instrument's heading. */
+    private static final String PROBE = "人力资源和社会保障局通知书（印章）年月日2026";
+
+    private final Path path;
+    private final byte[] bytes;
+    private final boolean collection;
+
+    private record Chosen(Path path, byte[] bytes, boolean collection) {
+    }
+
+    InstrumentFonts(InstrumentProperties properties) {
+        Chosen c = choose(properties);
+        this.path = c.path();
+        this.bytes = c.bytes();
+        this.collection = c.collection();
+        log.info("instrument font: {}", path);
+    }
+
+    private static Chosen choose(InstrumentProperties properties) {
+        List<String> tried = new ArrayList<>();
+        for (String candidate : properties.fonts()) {
+            Path p = Path.of(candidate);
+            try {
+                byte[] b = Files.readAllBytes(p);
+                boolean ttc = b.length > 4 && new String(b, 0, 4, java.nio.charset.StandardCharsets.US_ASCII)
+                        .equals("ttcf");
+                try (TrueTypeFont f = parse(b, ttc)) {
+                    String missing = missing(f);
+                    if (missing.isEmpty()) {
+                        return new Chosen(p, b, ttc);
+                    }
+                    tried.add(candidate + " (no glyph for " + missing + ")");
+                }
+            } catch (IOException | RuntimeException e) {
+                tried.add(candidate + " (" + e.getMessage() + ")");
+            }
+        }
+        throw new IllegalStateException("No usable Chinese font for the instruments (PDF): tried "
+                + (tried.isEmpty() ? "nothing — ffw.instruments.fonts is empty" : String.join("; ", tried))
+                + ". Install fonts-wqy-zenhei or list a TrueType font in ffw.instruments.fonts (docs/operations.md).");
+    }
+
+    /** A fresh parse of the chosen font for one document (a font object belongs to one document's life). */
+    TrueTypeFont open() throws IOException {
+        return parse(bytes, collection);
+    }
+
+    Path path() {
+        return path;
+    }
+
+    private static TrueTypeFont parse(byte[] b, boolean ttc) throws IOException {
+        if (!ttc) {
+            return new TTFParser().parse(new RandomAccessReadBuffer(b));
+        }
+        TrueTypeFont[] first = new TrueTypeFont[1];
+        TrueTypeCollection all = new TrueTypeCollection(new ByteArrayInputStream(b));
+        all.processAllFonts(f -> {
+            if (first[0] == null) {
+                first[0] = f;
+            }
+        });
+        if (first[0] == null) {
+            all.close();
+            throw new IOException("an empty font collection");
+        }
+        return first[0];
+    }
+
+    private static String missing(TrueTypeFont f) throws IOException {
+        var cmap = f.getUnicodeCmapLookup();
+        StringBuilder missing = new StringBuilder();
+        PROBE.codePoints().filter(cp -> cmap.getGlyphId(cp) == 0).forEach(missing::appendCodePoint);
+        if (f.getTableMap().containsKey("CFF ")) {
+            throw new IOException("CFF outlines: PDFBox cannot embed them");
+        }
+        return missing.toString();
+    }
+
+    @Override
+    public Health health() {
+        try (TrueTypeFont f = open()) {
+            return Health.up().withDetail("font", path.toString()).withDetail("name", f.getName()).build();
+        } catch (IOException | UncheckedIOException e) {
+            return Health.down().withDetail("font", path.toString()).withDetail("error", e.getMessage()).build();
+        }
+    }
+}

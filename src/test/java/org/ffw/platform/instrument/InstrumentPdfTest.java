@@ -1,0 +1,70 @@
+package org.ffw.platform.instrument;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.ffw.platform.cases.Procedure;
+import org.ffw.platform.instrument.InstrumentDraft.Party;
+import org.junit.jupiter.api.Test;
+
+/** The layout without the application: fonts, wrapping, the parts every instrument prints, the embedded subset. */
+class InstrumentPdfTest {
+
+    static final InstrumentProperties PROPERTIES = new InstrumentProperties(
+            List.of("/nonexistent/font.ttf", "/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc"), 60, 6);
+
+    @Test
+    void an_instrument_prints_its_parts_in_chinese_with_the_font_embedded_as_a_subset() throws IOException {
+        InstrumentWording wording = new InstrumentWording(PROPERTIES);
+        InstrumentPdf pdf = new InstrumentPdf(new InstrumentFonts(PROPERTIES));
+        String longText = "经调查，你单位未依法给予女职工六十天生育假，违反了《上海市人口与计划生育条例》的规定。".repeat(12);
+        var draft = new InstrumentDraft(Procedure.LEAVE_COMPLAINT, "LC-2026-000001", "CORRECTION_ORDER", "责令改正指令书",
+                Party.EMPLOYER, Party.COMPLAINANT, "上海市浦东新区人力资源和社会保障局", "上海示例科技有限公司：",
+                List.of(longText, "请于2026年12月31日前改正。"), "《劳动保障监察条例》第十八条", true,
+                LocalDate.of(2026, 12, 2), List.of());
+        var rendered = pdf.render(wording.printed(draft, "LC-2026-000001-05", null, null));
+
+        try (PDDocument doc = Loader.loadPDF(rendered.pdf())) {
+            String text = new PDFTextStripper().getText(doc).replaceAll("\\s+", "");
+            assertThat(text).contains("上海市浦东新区人力资源和社会保障局", "责令改正指令书", "文号：LC-2026-000001-05",
+                    "上海示例科技有限公司：", "2026年12月2日", "（印章）", "法律依据：《劳动保障监察条例》第十八条",
+                    "60日内依法申请行政复议", "6个月内依法向人民法院提起行政诉讼", "抄送：投诉人。");
+            assertThat(text).contains(longText.replaceAll("\\s+", ""));
+            assertThat(doc.getNumberOfPages()).isGreaterThanOrEqualTo(1);
+            PDFont font = doc.getPage(0).getResources().getFont(doc.getPage(0).getResources().getFontNames()
+                    .iterator().next());
+            assertThat(font.isEmbedded()).isTrue();
+            assertThat(font.getName()).matches("[A-Z]{6}\\+.*"); // a subset: the tag before the name
+        }
+        assertThat(rendered.pdf().length).as("a subset, not the 17 MB font").isLessThan(300_000);
+    }
+
+    @Test
+    void lines_break_at_any_character_but_never_begin_with_closing_punctuation() {
+        InstrumentPdf.Measure oneEach = s -> s.codePointCount(0, s.length());
+        assertThat(InstrumentPdf.wrap("一二三四，五六", 4, oneEach)).containsExactly("一二三四，", "五六");
+        assertThat(InstrumentPdf.wrap("一二三四五六七八九", 4, oneEach)).containsExactly("一二三四", "五六七八", "九");
+    }
+
+    @Test
+    void no_usable_font_stops_with_what_was_tried() {
+        assertThatThrownBy(() -> new InstrumentFonts(new InstrumentProperties(List.of("/nonexistent/a.ttf"), 60, 6)))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("/nonexistent/a.ttf")
+                .hasMessageContaining("ffw.instruments.fonts");
+    }
+
+    @Test
+    void an_instrument_without_a_legal_basis_is_not_made() {
+        assertThatThrownBy(() -> new InstrumentDraft(Procedure.LEAVE_COMPLAINT, "LC-2026-000001", "X", "X",
+                Party.EMPLOYER, null, "a", "b", List.of(), " ", false, LocalDate.now(), List.of()))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+}
