@@ -9,6 +9,9 @@ import org.ffw.platform.document.Documents.Document;
 import org.ffw.platform.idempotency.Idempotency;
 import org.ffw.platform.security.CurrentUser;
 import org.ffw.supervision.SupervisionViews.ListItem;
+import org.ffw.platform.instrument.Instruments;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -72,6 +75,20 @@ class SupervisionController {
     @Operation(summary = "A supervision case: the whole case for the district's staff, the employer's own view")
     Object get(@PathVariable String caseNo) {
         return reads.read(CurrentUser.get(), caseNo);
+    }
+
+    @GetMapping("/api/v1/union-supervision/{caseNo}/instruments/{id}")
+    @Operation(summary = "A letter of the case as PDF: the opinion (the employer's), the suggestion letter (staff only);"
+            + " the addressee's first download is its service")
+    ResponseEntity<byte[]> letter(@PathVariable String caseNo, @PathVariable long id) {
+        return pdf(reads.letter(CurrentUser.get(), caseNo, id, Instruments.Channel.DOWNLOAD));
+    }
+
+    static ResponseEntity<byte[]> pdf(Instruments.Served served) {
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename(served.instrument().docNumber() + ".pdf").build().toString())
+                .body(served.pdf());
     }
 
     @PostMapping(path = "/api/v1/union-supervision/{caseNo}/documents", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)

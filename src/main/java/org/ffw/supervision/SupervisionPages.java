@@ -133,6 +133,12 @@ class SupervisionPages {
         return "supervision/staff";
     }
 
+    @GetMapping({BASE + "/{caseNo}/instruments/{id}", "/employer" + BASE + "/{caseNo}/instruments/{id}"})
+    ResponseEntity<byte[]> letter(@PathVariable String caseNo, @PathVariable long id) {
+        return SupervisionController.pdf(reads.letter(CurrentUser.get(), caseNo, id,
+                org.ffw.platform.instrument.Instruments.Channel.PAGE));
+    }
+
     @PostMapping(BASE + "/{caseNo}/documents")
     String staffAttach(@PathVariable String caseNo, @RequestParam(name = "file", required = false) MultipartFile file,
                        @RequestParam(name = "token", required = false) String token, RedirectAttributes flash) {

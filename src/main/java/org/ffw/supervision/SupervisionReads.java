@@ -7,6 +7,7 @@ import org.ffw.platform.cases.CaseAccess.Reader;
 import org.ffw.platform.cases.CaseRecord;
 import org.ffw.platform.cases.CaseRegistry;
 import org.ffw.platform.cases.Procedure;
+import org.ffw.platform.instrument.Instruments;
 import org.ffw.platform.security.FfwUser;
 import org.ffw.platform.security.Role;
 import org.ffw.platform.timeline.Timeline;
@@ -15,6 +16,7 @@ import org.ffw.platform.timeline.Visibility;
 import org.ffw.platform.web.ForbiddenException;
 import org.ffw.platform.web.NotFoundException;
 import org.ffw.supervision.SupervisionViews.EmployerView;
+import org.ffw.supervision.SupervisionViews.Letter;
 import org.ffw.supervision.SupervisionViews.ListItem;
 import org.ffw.supervision.SupervisionViews.StaffView;
 import org.ffw.worktable.OpenTasks;
@@ -33,15 +35,18 @@ public class SupervisionReads {
     private final SupervisionDocuments documents;
     private final Timeline timeline;
     private final OpenTasks openTasks;
+    private final Instruments instruments;
 
     SupervisionReads(SupervisionMapper mapper, SupervisionCases cases, CaseRegistry registry,
-                     SupervisionDocuments documents, Timeline timeline, OpenTasks openTasks) {
+                     SupervisionDocuments documents, Timeline timeline, OpenTasks openTasks,
+                     Instruments instruments) {
         this.mapper = mapper;
         this.cases = cases;
         this.registry = registry;
         this.documents = documents;
         this.timeline = timeline;
         this.openTasks = openTasks;
+        this.instruments = instruments;
     }
 
     /** The district's cases for its union and HRB staff; the employer's own for an employer. */
@@ -99,7 +104,7 @@ public class SupervisionReads {
     private StaffView staffView(Supervision s) {
         return new StaffView(s, mapper.supervisors(s.caseNo()), documents.visibleTo(Reader.STAFF, s.caseNo()),
                 timeline.of(s.caseNo(), Visibility.forStaff()), openTasks.of(s.caseNo()),
-                cases.provisional(s.caseNo()));
+                cases.provisional(s.caseNo()), letters(Reader.STAFF, s.caseNo()));
     }
 
     private EmployerView employerView(Supervision s) {
@@ -111,6 +116,19 @@ public class SupervisionReads {
                 s.answerEvidence(), s.noAnswer(), SupervisionStatus.CORRECTED.equals(s.outcome()),
                 s.suggestionSentOn() != null, s.suggestionSentOn(), s.hrbDecision(), s.complaintCaseNo(),
                 s.closedOn(), documents.visibleTo(Reader.EMPLOYER, s.caseNo()), entries,
-                cases.provisional(s.caseNo()));
+                cases.provisional(s.caseNo()), letters(Reader.EMPLOYER, s.caseNo()));
+    }
+
+    private List<Letter> letters(Reader reader, String caseNo) {
+        return instruments.listFor(reader, caseNo).stream().map(Letter::of).toList();
+    }
+
+    /**
+     * A letter of the case as a PDF for whoever may read the case (the employer only the opinion addressed to it:
+     * 403 for the suggestion letter); the addressee's first download is its service (送达), on the timeline.
+     */
+    public Instruments.Served letter(FfwUser me, String caseNo, long id, Instruments.Channel channel) {
+        read(me, caseNo);
+        return instruments.serve(me, caseNo, id, channel);
     }
 }

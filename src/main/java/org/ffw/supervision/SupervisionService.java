@@ -49,10 +49,11 @@ public class SupervisionService {
     private final SupervisionProcess process;
     private final EmployerService employers;
     private final WorkingDays workingDays;
+    private final SupervisionLetters letters;
 
     SupervisionService(SupervisionMapper mapper, SupervisionCases cases, CaseNumbers caseNumbers,
                        CaseRegistry registry, Timeline timeline, SupervisionProcess process,
-                       EmployerService employers, WorkingDays workingDays) {
+                       EmployerService employers, WorkingDays workingDays, SupervisionLetters letters) {
         this.mapper = mapper;
         this.cases = cases;
         this.caseNumbers = caseNumbers;
@@ -61,6 +62,7 @@ public class SupervisionService {
         this.process = process;
         this.employers = employers;
         this.workingDays = workingDays;
+        this.letters = letters;
     }
 
     @Transactional
@@ -81,9 +83,11 @@ public class SupervisionService {
                 district, employer.creditCode(), r.employerName().strip(), r.leaveType(), r.facts().strip(),
                 r.requiredCorrection().strip(), r.affectedEmployees(), today, answer.date(), null, null, null, null,
                 false, null, null, null, null, null, null, null, null, null, null, null, null, null, now, now));
+        List<Supervisor> supervisors = new ArrayList<>();
         for (int i = 0; i < r.supervisors().size(); i++) {
             var s = r.supervisors().get(i);
-            mapper.insertSupervisor(caseNo, i + 1, new Supervisor(s.name().strip(), s.certificateNo().strip()));
+            supervisors.add(new Supervisor(s.name().strip(), s.certificateNo().strip()));
+            mapper.insertSupervisor(caseNo, i + 1, supervisors.get(i));
         }
         registry.open(new NewCase(caseNo, Procedure.UNION_SUPERVISION, district, employer.creditCode(), null,
                 SupervisionStatus.OPINION_ISSUED.name(),
@@ -91,6 +95,7 @@ public class SupervisionService {
         String pi = process.start(caseNo, district, employer.creditCode());
         mapper.setProcessInstance(caseNo, pi, now);
         registry.processStarted(caseNo, pi);
+        letters.opinion(mapper.find(caseNo), supervisors, answer.date());
         timeline.record(caseNo, "OPINION_ISSUED", null, SupervisionStatus.OPINION_ISSUED.name(), Visibility.PUBLIC,
                 Note.of("timeline.note.supervision.opinionIssued", Note.code("leave", r.leaveType()),
                         Note.due(answer.date(), answer.provisional())));

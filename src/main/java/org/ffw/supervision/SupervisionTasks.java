@@ -48,15 +48,18 @@ class SupervisionTasks implements CaseTasks<Supervision> {
     private final SupervisionDocuments documents;
     private final Timeline timeline;
     private final WorkingDays workingDays;
+    private final SupervisionLetters letters;
 
     SupervisionTasks(SupervisionMapper mapper, SupervisionCases cases, SupervisionReads reads,
-                     SupervisionDocuments documents, Timeline timeline, WorkingDays workingDays) {
+                     SupervisionDocuments documents, Timeline timeline, WorkingDays workingDays,
+                     SupervisionLetters letters) {
         this.mapper = mapper;
         this.cases = cases;
         this.reads = reads;
         this.documents = documents;
         this.timeline = timeline;
         this.workingDays = workingDays;
+        this.letters = letters;
     }
 
     @Override
@@ -117,6 +120,7 @@ class SupervisionTasks implements CaseTasks<Supervision> {
         mapper.saveSuggestion(s.caseNo(), v.suggestion(), CurrentUser.get().getUsername(), today, due.date(),
                 Instant.now());
         cases.status(s.caseNo(), SupervisionStatus.WITH_HRB);
+        letters.suggestion(s, v.suggestion(), today, due.date());
         timeline.record(s.caseNo(), "SUGGESTION_SENT", s.status().name(), SupervisionStatus.WITH_HRB.name(),
                 Visibility.PUBLIC, Note.of("timeline.note.supervision.suggestionSent"));
         cases.toInspectors(s.caseNo(), Notice.of("SUPERVISION_SUGGESTION", "notice.supervision.suggestion",

@@ -19,7 +19,20 @@ public final class SupervisionViews {
     /** Union and HRB staff of the district: every field, every file, the full timeline, the open tasks. */
     public record StaffView(Supervision supervision, List<Supervisor> supervisors, List<Documents.Item> documents,
                             List<TimelineEntry> timeline, List<TaskInfo> waitingFor,
-                            Map<String, Boolean> provisional) {
+                            Map<String, Boolean> provisional, List<Letter> letters) {
+    }
+
+    /**
+     * One of the case's letters as an issued instrument (PDF): the opinion (to the employer), the suggestion letter
+     * (to the bureau). {@code href} is the download through the API; {@code servedOn} the addressee's first download.
+     */
+    public record Letter(long id, String kind, String title, String docNumber, int version, LocalDate issuedOn,
+                         java.time.Instant servedAt, String href) {
+        static Letter of(org.ffw.platform.instrument.Instruments.Listed l) {
+            var i = l.instrument();
+            return new Letter(i.id(), i.kind(), i.title(), i.docNumber(), i.version(), i.issuedOn(), l.servedAt(),
+                    "/api/v1/union-supervision/" + i.caseNo() + "/instruments/" + i.id());
+        }
     }
 
     /**
@@ -35,7 +48,8 @@ public final class SupervisionViews {
                                String answerEvidence, boolean noAnswer, boolean foundCorrected,
                                boolean suggestionSent, LocalDate suggestionSentOn, String hrbDecision,
                                String complaintCaseNo, LocalDate closedOn, List<Documents.Item> documents,
-                               List<TimelineEntry> timeline, Map<String, Boolean> provisional) {
+                               List<TimelineEntry> timeline, Map<String, Boolean> provisional,
+                               List<Letter> letters) {
     }
 
     /** A line of a list (the district's, or the employer's). */

@@ -141,6 +141,17 @@ public class SupervisionApiTest extends ApiTest {
         assertThat(tasks.createTaskQuery().processInstanceBusinessKey(caseNo).singleResult().getDueDate().toInstant()
                 .truncatedTo(ChronoUnit.SECONDS)).isEqualTo(FIFTEEN_WORKING_DAYS);
 
+        // the opinion is an instrument addressed to the employer: its PDF says what the case says; downloaded, served
+        JsonNode letter = opened.path("letters").get(0);
+        assertThat(letter.path("kind").asText()).isEqualTo("SUPERVISION_OPINION");
+        assertThat(letter.path("servedAt").isNull()).isTrue();
+        var pdf = api.as("employer").get(letter.path("href").asText());
+        assertThat(pdf.status()).as(pdf.toString()).isEqualTo(200);
+        assertThat(pdf.contentType()).startsWith("application/pdf");
+        assertThat(pdfText(pdf.bytes())).contains("工会劳动法律监督意见书", "上海示例科技有限公司：", "补足60天生育假",
+                "王建国（证号SH-JD-0012）", "2026-12-07", "上海市浦东新区总工会");
+        assertThat(staff(caseNo).path("letters").get(0).path("servedAt").isNull()).isFalse();
+
         // the employer sees the opinion addressed to it and answers through its task, with its proof
         JsonNode employerView = api.as("employer").get(BASE + "/" + caseNo).json();
         assertThat(employerView.path("requiredCorrection").asText()).contains("补足 60 天生育假");
@@ -194,6 +205,16 @@ public class SupervisionApiTest extends ApiTest {
         // the HRB's inspector has it in the queue
         assertThat(api.as("inspector").get("/api/v1/tasks?process=union-supervision").json().path("items")
                 .findValuesAsText("caseNo")).contains(caseNo);
+        // the suggestion letter is the bureau's instrument: the staff have it, the employer neither sees nor gets it
+        JsonNode letters = staff(caseNo).path("letters");
+        assertThat(letters.findValuesAsText("kind")).containsExactly("SUPERVISION_OPINION", "SUPERVISION_SUGGESTION");
+        var suggestionPdf = api.as("inspector").get(letters.get(1).path("href").asText());
+        assertThat(suggestionPdf.status()).isEqualTo(200);
+        assertThat(pdfText(suggestionPdf.bytes())).contains("工会劳动法律监督建议书", "上海市浦东新区人力资源和社会保障局：",
+                "建议贵局依法立案查处", "2026-12-15");
+        assertThat(api.as("employer").get(BASE + "/" + caseNo).json().path("letters").findValuesAsText("kind"))
+                .containsExactly("SUPERVISION_OPINION");
+        assertProblem(api.as("employer").get(letters.get(1).path("href").asText()), 403);
         work("inspector", caseNo, "hrbDecision", Map.of("hrbDecision", "OPEN_CASE"));
 
         JsonNode done = staff(caseNo).path("supervision");
@@ -310,6 +331,14 @@ public class SupervisionApiTest extends ApiTest {
                 Integer.class, code)).isEqualTo(1);
         assertThat(jdbc.queryForObject("SELECT status FROM employer WHERE credit_code = ?", String.class, code))
                 .isEqualTo("PROVISIONAL");
+    }
+
+    static String pdfText(byte[] pdf) {
+        try (var doc = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            return new org.apache.pdfbox.text.PDFTextStripper().getText(doc).replaceAll("\\s+", "");
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     private int count() {

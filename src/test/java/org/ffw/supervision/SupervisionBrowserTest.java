@@ -52,6 +52,8 @@ class SupervisionBrowserTest extends BrowserTest {
         assertThat(find(By.id("employer-supervisions")).getText()).contains(caseNo, "待本单位书面答复");
         open("/employer/union-supervision/" + caseNo);
         assertThat(find(By.id("required-correction")).getText()).contains("补足 60 天生育假");
+        assertThat(find(By.id("letter-SUPERVISION_OPINION")).getText()).contains("工会劳动法律监督意见书", caseNo + "-01",
+                "尚未送达");
         assertAccessible();
         screenshot("supervision-employer");
         String taskId = tasks.createTaskQuery().processInstanceBusinessKey(caseNo).singleResult().getId();

@@ -98,6 +98,14 @@ class SupervisionPagesTest extends ApiTest {
         String own = employer.get("/employer/union-supervision/" + caseNo).body();
         assertThat(own).contains("工会劳动法律监督意见书", "王建国", "补足 60 天生育假", "请在书面答复期限内通过待办任务答复");
         assertThat(own).doesNotContain("SH-JD-0012");
+        // the opinion's PDF from the employer's page: served through the page
+        Matcher letter = Pattern.compile("href=\"(/employer/union-supervision/" + caseNo + "/instruments/\\d+)\"")
+                .matcher(own);
+        assertThat(letter.find()).as("a link to the opinion's PDF").isTrue();
+        var pdf = employer.get(letter.group(1));
+        assertThat(pdf.statusCode()).isEqualTo(200);
+        assertThat(pdf.headers().firstValue("Content-Type").orElse("")).startsWith("application/pdf");
+        assertThat(employer.get("/employer/union-supervision/" + caseNo).body()).contains("已送达");
         assertThat(RawStrings.find(text(own))).isEmpty();
         String taskId = tasks.createTaskQuery().processInstanceBusinessKey(caseNo).singleResult().getId();
         String task = employer.get("/tasks/" + taskId).body();
