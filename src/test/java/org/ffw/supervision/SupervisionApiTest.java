@@ -148,6 +148,7 @@ public class SupervisionApiTest extends ApiTest {
         var pdf = api.as("employer").get(letter.path("href").asText());
         assertThat(pdf.status()).as(pdf.toString()).isEqualTo(200);
         assertThat(pdf.contentType()).startsWith("application/pdf");
+        keep("supervision-opinion.pdf", pdf.bytes());
         assertThat(pdfText(pdf.bytes())).contains("工会劳动法律监督意见书", "上海示例科技有限公司：", "补足60天生育假",
                 "王建国（证号SH-JD-0012）", "2026-12-07", "上海市浦东新区总工会");
         assertThat(staff(caseNo).path("letters").get(0).path("servedAt").isNull()).isFalse();
@@ -210,6 +211,7 @@ public class SupervisionApiTest extends ApiTest {
         assertThat(letters.findValuesAsText("kind")).containsExactly("SUPERVISION_OPINION", "SUPERVISION_SUGGESTION");
         var suggestionPdf = api.as("inspector").get(letters.get(1).path("href").asText());
         assertThat(suggestionPdf.status()).isEqualTo(200);
+        keep("supervision-suggestion.pdf", suggestionPdf.bytes());
         assertThat(pdfText(suggestionPdf.bytes())).contains("工会劳动法律监督建议书", "上海市浦东新区人力资源和社会保障局：",
                 "建议贵局依法立案查处", "2026-12-15");
         assertThat(api.as("employer").get(BASE + "/" + caseNo).json().path("letters").findValuesAsText("kind"))
@@ -331,6 +333,16 @@ public class SupervisionApiTest extends ApiTest {
                 Integer.class, code)).isEqualTo(1);
         assertThat(jdbc.queryForObject("SELECT status FROM employer WHERE credit_code = ?", String.class, code))
                 .isEqualTo("PROVISIONAL");
+    }
+
+    /** The letters as issued, under target/screenshots, to look at. */
+    static void keep(String name, byte[] pdf) {
+        try {
+            java.nio.file.Files.createDirectories(java.nio.file.Path.of("target", "screenshots"));
+            java.nio.file.Files.write(java.nio.file.Path.of("target", "screenshots", name), pdf);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     static String pdfText(byte[] pdf) {
