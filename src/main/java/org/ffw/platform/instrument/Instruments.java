@@ -225,7 +225,7 @@ public class Instruments {
     interface InstrumentMapper {
 
         String COLUMNS = """
-                id, procedure_code AS procedure, case_no, kind, title, recipient, copy_to, doc_number, version,
+                id, procedure_code AS `procedure`, case_no, kind, title, recipient, copy_to, doc_number, version,
                 replaces_id, correction_reason, sha256, size_bytes, storage_key, issued_on, issued_at, issuer""";
 
         @Insert("""
