@@ -7,6 +7,7 @@ import java.util.List;
 import org.ffw.identity.UserService;
 import org.ffw.platform.cases.Procedure;
 import org.ffw.platform.instrument.Instrument;
+import org.ffw.platform.instrument.InstrumentDates;
 import org.ffw.platform.instrument.InstrumentDraft;
 import org.ffw.platform.instrument.InstrumentDraft.Party;
 import org.ffw.platform.instrument.Instruments;
@@ -39,7 +40,8 @@ class SupervisionLetters {
         body.add("本会工会劳动法律监督员" + names(supervisors) + "依法对你单位执行休假和女职工特殊劳动保护规定的情况进行了"
                 + "监督检查，查明：" + s.facts());
         body.add("上述情况不符合" + s.leaveType().label() + "的有关规定。现提出监督意见如下：" + s.requiredCorrection());
-        body.add("请你单位自收到本意见书之日起 15 个工作日内" + (answerDue == null ? "" : "（即 " + answerDue + " 前）")
+        body.add("请你单位自收到本意见书之日起 15 个工作日内"
+                + (answerDue == null ? "" : "（即 " + InstrumentDates.chinese(answerDue) + "前）")
                 + "将整改情况书面答复本会（可通过生育友好职场监管平台答复并上传整改证明）。逾期未答复或者未整改的，本会将向"
                 + district(s) + "人力资源和社会保障局发出工会劳动法律监督建议书，提请依法处理。");
         return instruments.issue(new InstrumentDraft(Procedure.UNION_SUPERVISION, s.caseNo(), OPINION,
@@ -52,11 +54,12 @@ class SupervisionLetters {
     Instrument suggestion(Supervision s, String text, LocalDate sentOn, LocalDate hrbDue) {
         List<String> body = new ArrayList<>(text.strip().lines().map(String::strip).filter(l -> !l.isEmpty())
                 .toList());
-        body.add("本会已于 " + s.opinionIssuedOn() + " 向" + s.employerName() + "（统一社会信用代码 "
+        body.add("本会已于" + InstrumentDates.chinese(s.opinionIssuedOn()) + "向" + s.employerName() + "（统一社会信用代码 "
                 + s.employerCreditCode() + "）发出工会劳动法律监督意见书（案件 " + s.caseNo() + "），"
                 + (s.noAnswer() ? "该单位逾期未书面答复。" : "该单位未按要求整改。")
                 + "相关材料已随本建议书在平台移送。");
-        body.add("请贵局自收到本建议书之日起 5 个工作日内" + (hrbDue == null ? "" : "（即 " + hrbDue + " 前）")
+        body.add("请贵局自收到本建议书之日起 5 个工作日内"
+                + (hrbDue == null ? "" : "（即 " + InstrumentDates.chinese(hrbDue) + "前）")
                 + "依法决定立案，或者书面说明不予立案的理由，并将处理结果反馈本会。");
         return instruments.issue(new InstrumentDraft(Procedure.UNION_SUPERVISION, s.caseNo(), SUGGESTION,
                 "工会劳动法律监督建议书", Party.BUREAU, null, union(s), "上海市" + district(s) + "人力资源和社会保障局：",

@@ -143,7 +143,8 @@ class SupervisionTasks implements CaseTasks<Supervision> {
     /** The suggestion letter as the union lead finds it: built from the opinion, for the lead to edit. */
     static String draft(Supervision s) {
         return "经工会劳动法律监督员调查，" + s.employerName() + "（统一社会信用代码 " + s.employerCreditCode() + "）存在以下问题："
-                + s.facts() + "\n本会已于 " + s.opinionIssuedOn() + " 发出工会劳动法律监督意见书，要求：" + s.requiredCorrection()
+                + s.facts() + "\n本会已于" + org.ffw.platform.instrument.InstrumentDates.chinese(s.opinionIssuedOn())
+                + "发出工会劳动法律监督意见书，要求：" + s.requiredCorrection()
                 + "\n" + (s.noAnswer() ? "该单位逾期未书面答复。" : "该单位未按要求整改。")
                 + "现依据《工会劳动法律监督办法》第二十一条，建议贵局依法立案查处。";
     }

@@ -46,7 +46,7 @@ public class SupervisionApiTest extends ApiTest {
     static final Instant MONDAY = Instant.parse("2026-11-16T02:00:00Z");
     /** The end of Monday 7 December 2026 in Shanghai: 15 working days after MONDAY. */
     static final Instant FIFTEEN_WORKING_DAYS = Instant.parse("2026-12-07T15:59:59Z");
-    static final String PUDONG_CO = "91310115MA1H8R7C41";
+    public static final String PUDONG_CO = "91310115MA1H8R7C41";
     static final byte[] PDF = "%PDF-1.4\n1 0 obj<<>>endobj\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
 
     @Autowired
@@ -150,7 +150,7 @@ public class SupervisionApiTest extends ApiTest {
         assertThat(pdf.contentType()).startsWith("application/pdf");
         keep("supervision-opinion.pdf", pdf.bytes());
         assertThat(pdfText(pdf.bytes())).contains("工会劳动法律监督意见书", "上海示例科技有限公司：", "补足60天生育假",
-                "王建国（证号SH-JD-0012）", "2026-12-07", "上海市浦东新区总工会");
+                "王建国（证号SH-JD-0012）", "2026年12月7日前", "上海市浦东新区总工会");
         assertThat(staff(caseNo).path("letters").get(0).path("servedAt").isNull()).isFalse();
 
         // the employer sees the opinion addressed to it and answers through its task, with its proof
@@ -213,7 +213,7 @@ public class SupervisionApiTest extends ApiTest {
         assertThat(suggestionPdf.status()).isEqualTo(200);
         keep("supervision-suggestion.pdf", suggestionPdf.bytes());
         assertThat(pdfText(suggestionPdf.bytes())).contains("工会劳动法律监督建议书", "上海市浦东新区人力资源和社会保障局：",
-                "建议贵局依法立案查处", "2026-12-15");
+                "建议贵局依法立案查处", "2026年12月15日前");
         assertThat(api.as("employer").get(BASE + "/" + caseNo).json().path("letters").findValuesAsText("kind"))
                 .containsExactly("SUPERVISION_OPINION");
         assertProblem(api.as("employer").get(letters.get(1).path("href").asText()), 403);
