@@ -88,5 +88,7 @@ public record Complaint(
         /** The district staff member who took the complaint down (counter, hotline, letter); null on the web. */
         String lodgedBy,
         /** The signed record of an oral complaint (笔录) or the letter, a document of the case. */
-        Long intakeRecordDocumentId) {
+        Long intakeRecordDocumentId,
+        /** the union supervision case (US-…) whose suggestion letter this case was opened on, or null */
+        String originCaseNo) {
 }

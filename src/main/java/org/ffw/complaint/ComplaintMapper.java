@@ -67,6 +67,9 @@ interface ComplaintMapper {
     int setStatus(@Param("caseNo") String caseNo, @Param("status") Status status, @Param("outcome") Outcome outcome,
                   @Param("now") Instant now);
 
+    /** The case was opened on a union's suggestion letter: the supervision case it came from. */
+    int setOrigin(@Param("caseNo") String caseNo, @Param("origin") String originCaseNo, @Param("now") Instant now);
+
     int saveTriage(@Param("caseNo") String caseNo, @Param("allegation") String allegation,
                    @Param("supplementRequest") String supplementRequest,
                    @Param("notAcceptedReason") String notAcceptedReason, @Param("note") String note,

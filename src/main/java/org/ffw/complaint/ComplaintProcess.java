@@ -21,6 +21,8 @@ class ComplaintProcess {
     static final String MESSAGE_EXTENSION_REQUESTED = "Message_ExtensionRequested";
     /** Thrown when a complaint is substantiated; certification reviews of the employer wait for it. */
     static final String MESSAGE_SUBSTANTIATED = "Message_ComplaintSubstantiated";
+    /** Starts a case the HRB opened on a union's suggestion letter at 立案: no triage (the start "工会监督建议立案"). */
+    static final String MESSAGE_UNION_REFERRAL = "Message_UnionReferral";
 
     // routing variables of the diagram
     static final String DISTRICT = "district";
@@ -43,6 +45,17 @@ class ComplaintProcess {
 
     /** Starts the procedure for a lodged complaint; returns the process instance id. */
     String start(String caseNo, String district, String employerCreditCode, String complainant) {
+        return runtime.startProcessInstanceByKey(KEY, caseNo, variables(district, employerCreditCode, complainant))
+                .getId();
+    }
+
+    /** Starts a case opened on the union's suggestion letter: straight to 立案 and the investigation, no complainant. */
+    String startOnUnionReferral(String caseNo, String district, String employerCreditCode) {
+        return runtime.startProcessInstanceByMessage(MESSAGE_UNION_REFERRAL, caseNo,
+                variables(district, employerCreditCode, null)).getId();
+    }
+
+    private static Map<String, Object> variables(String district, String employerCreditCode, String complainant) {
         Map<String, Object> v = new HashMap<>();
         v.put(DISTRICT, district);
         v.put(EMPLOYER, employerCreditCode);
@@ -51,7 +64,7 @@ class ComplaintProcess {
         for (String decision : new String[] {TRIAGE_DECISION, INVESTIGATION_ACTION, FINDING, VERIFICATION}) {
             v.put(decision, null);
         }
-        return runtime.startProcessInstanceByKey(KEY, caseNo, v).getId();
+        return v;
     }
 
     /**

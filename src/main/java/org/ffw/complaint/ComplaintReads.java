@@ -166,7 +166,7 @@ public class ComplaintReads implements PublicStatuses.Source {
                 .map(TimelineEntry::withoutActorName).toList();
         return new EmployerView(c.caseNo(), c.status(), c.status().label(), c.outcome(),
                 c.outcome() == null ? null : c.outcome().label(),
-                c.kind() == Kind.REPORT ? "（举报人身份保密）" : c.confidential() ? "（投诉人身份保密）" : c.complainantName(),
+                c.kind() == Kind.REPORT ? "（举报人身份保密）" : c.kind() == Kind.UNION ? "（工会监督移送）" : c.confidential() ? "（投诉人身份保密）" : c.complainantName(),
                 c.leaveType(), c.leaveType().label(), ComplaintViews.violationPeriod(c), c.allegation(), c.acceptedOn(), c.investigationDue(),
                 c.employerPosition(), c.employerStatement(), c.employerEvidenceReferences(), c.finding(),
                 c.requiredActions(), c.correctionDeadline(), c.rectificationReport(),

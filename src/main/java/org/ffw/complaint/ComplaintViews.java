@@ -132,9 +132,12 @@ public final class ComplaintViews {
                 ? java.time.YearMonth.from(c.violationDate()).toString() : c.violationDate().toString();
     }
 
-    /** Whether the employer's views hide who complained (or reported): a report always, a confidential complaint. */
+    /**
+     * Whether the employer's views hide who complained (or reported): a report always, a confidential complaint; a
+     * case opened on the union's suggestion has no complainant (the union's letter stands for the workers).
+     */
     static boolean complainantWithheld(Complaint c) {
-        return c.kind() == Kind.REPORT || c.confidential();
+        return c.kind() != Kind.COMPLAINT || c.confidential();
     }
 
     /** Anyone with the case number and query code, no login: status and dates only. */

@@ -112,6 +112,7 @@ class EmployerHomePages {
         model.addAttribute("certifications", byProcedure.get(Procedure.FRIENDLY_POST));
         model.addAttribute("certificates", byProcedure.get(Procedure.FRIENDLY_POST_CERTIFICATE));
         model.addAttribute("complaints", byProcedure.get(Procedure.LEAVE_COMPLAINT));
+        model.addAttribute("supervisions", byProcedure.get(Procedure.UNION_SUPERVISION));
         model.addAttribute("tasks", tasks);
         return "employer/home";
     }
@@ -123,6 +124,7 @@ class EmployerHomePages {
             case EMPLOYER_SUBSIDY -> "/employer/subsidies/" + c.caseNo();
             case FRIENDLY_POST -> "/employer/certifications/" + c.caseNo();
             case FRIENDLY_POST_CERTIFICATE -> "/employer/certificates/" + c.caseNo();
+            case UNION_SUPERVISION -> "/employer/union-supervision/" + c.caseNo();
         };
         if (c.procedure() == Procedure.FRIENDLY_POST_CERTIFICATE) {
             Long left = certificateEnds == null || c.closed() ? null
@@ -150,7 +152,7 @@ class EmployerHomePages {
             }
         }
         // on its own application the employer also sees when the reviewers' step is due
-        if (next == null && c.procedure() != Procedure.LEAVE_COMPLAINT) {
+        if (next == null && c.procedure() != Procedure.LEAVE_COMPLAINT && c.procedure() != Procedure.UNION_SUPERVISION) {
             for (TaskInfo t : openTasks.of(c.caseNo())) {
                 if (t.dueAt() != null && !Groups.employer(me.employerCreditCode()).equals(t.candidateGroup())) {
                     LocalDate d = date(t.dueAt());

@@ -74,6 +74,10 @@ class ComplaintProcedureTest extends org.ffw.support.ProcessTest {
     ComplaintProcess process;
     @Autowired
     org.ffw.platform.timeline.Timeline timeline;
+    @Autowired
+    ComplaintReferrals referrals;
+    @Autowired
+    org.springframework.transaction.support.TransactionTemplate tx;
 
     @BeforeEach
     void setUp() {
@@ -89,6 +93,29 @@ class ComplaintProcedureTest extends org.ffw.support.ProcessTest {
         assertThat(org.ffw.support.ProcessCoverage.of(engine, ComplaintProcess.KEY)).isEqualTo(1.0);
     }
 
+
+    /**
+     * A case the HRB opened on the union's suggestion letter (工会劳动法律监督建议书) starts at 立案: the message start
+     * "工会监督建议立案", no triage, the investigation's three tasks open, the union's findings as the allegation.
+     */
+    @Test
+    void a_case_on_the_unions_suggestion_letter_starts_at_acceptance_without_triage() {
+        user("inspector");
+        String caseNo = tx.execute(s -> referrals.open(new ComplaintReferrals.UnionReferral("US-2026-990001",
+                "310115", PUDONG_CO, "上海示例科技有限公司", "BIRTH", "工会查明：单位未依法给予两名职工60天生育假。",
+                "依法补足生育假", 2, List.of(), List.of())));
+        BpmnAwareTests.assertThat(instance(caseNo)).hasPassed("unionReferral", "acceptMerge", "accept")
+                .hasNotPassed("triage").isWaitingAt("investigate", "employerResponse", "unionOpinion");
+        Complaint c = mapper.find(caseNo);
+        assertThat(c.status()).isEqualTo(Status.INVESTIGATING);
+        assertThat(c.kind()).isEqualTo(Kind.UNION);
+        assertThat(c.originCaseNo()).isEqualTo("US-2026-990001");
+        assertThat(c.complainantUsername()).isNull();
+        assertThat(c.allegation()).isEqualTo("工会查明：单位未依法给予两名职工60天生育假。");
+        assertThat(c.acceptedOn()).isEqualTo(LocalDate.of(2026, 11, 16));
+        assertThat(c.affectedEmployees()).isNull();
+        assertThat(c.reportedAffected()).isEqualTo(2);
+    }
 
     // ------------------------------------------------------------------------------------------------ helpers
 

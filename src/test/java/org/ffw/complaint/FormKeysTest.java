@@ -137,6 +137,7 @@ class FormKeysTest extends ApiTest {
                 "secondReason", text("复核不予批准理由"), "secondNote", text("复核意见")));
 
         certification();
+        supervision();
 
         Map<String, Set<String>> everyForm = formKeys();
         Map<String, Set<String>> submitted = new TreeMap<>();
@@ -186,6 +187,24 @@ class FormKeysTest extends ApiTest {
         complete(fc, "revocationReview", "supervisor", Map.of("decision", "WARN", "reason", text("审查理由")));
     }
 
+    /**
+     * The union's supervision: the employer's written answer with its proof, the union's assessment (not corrected),
+     * the union lead's suggestion letter, the HRB's written explanation.
+     */
+    private void supervision() {
+        String us = api.as("union").header("Idempotency-Key", java.util.UUID.randomUUID().toString())
+                .post("/api/v1/union-supervision", org.ffw.supervision.SupervisionApiTest.opening(
+                        ComplaintApiTest.PUDONG_CO)).json().path("caseNo").asText();
+        byte[] pdf = "%PDF-1.4\n1 0 obj<<>>endobj\n%%EOF\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        String proof = api.as("employer").upload("/api/v1/union-supervision/" + us + "/documents", "整改说明.pdf",
+                "application/pdf", pdf).json().path("id").asText();
+        complete(us, "employerAnswer", "employer", Map.of("answerPosition", "PARTLY_CORRECTED",
+                "answer", text("书面答复"), "evidenceReferences", List.of(proof)));
+        complete(us, "assess", "union", Map.of("assessment", "NOT_CORRECTED", "assessmentNote", text("审查意见")));
+        complete(us, "suggestion", "union-lead", Map.of("suggestion", text("监督建议书正文")));
+        complete(us, "hrbDecision", "inspector", Map.of("hrbDecision", "EXPLAIN", "explanation", text("书面说明")));
+    }
+
     /** Completes the case's open task as the user, through the API, and checks where each value went. */
     private void complete(String caseNo, String taskKey, String user, Map<String, Object> values) {
         complete(caseNo, taskKey, api.as(user), values);
@@ -228,7 +247,8 @@ class FormKeysTest extends ApiTest {
             return row;
         }
         String table = caseNo.startsWith("ES-") ? "subsidy_application"
-                : caseNo.startsWith("FP-") ? "certification_application" : "complaint";
+                : caseNo.startsWith("FP-") ? "certification_application"
+                : caseNo.startsWith("US-") ? "union_supervision" : "complaint";
         return jdbc.queryForMap("SELECT * FROM " + table + " WHERE case_no = ?", caseNo);
     }
 

@@ -20,7 +20,13 @@ public enum Procedure {
             EnumSet.of(Role.INSPECTOR, Role.SUPERVISOR, Role.UNION_REVIEWER, Role.UNION_SUPERVISOR)),
     /** A certificate's lifecycle (validity, renewal, revocation); its case number is the certificate number. */
     FRIENDLY_POST_CERTIFICATE("FC", "friendly-post-certificate", "生育友好岗证书",
-            EnumSet.of(Role.INSPECTOR, Role.SUPERVISOR, Role.UNION_REVIEWER, Role.UNION_SUPERVISOR));
+            EnumSet.of(Role.INSPECTOR, Role.SUPERVISOR, Role.UNION_REVIEWER, Role.UNION_SUPERVISOR)),
+    /**
+     * The union's labour-law supervision of an employer (opinion, written answer, suggestion letter to the HRB): the
+     * union's reviewers and lead work it, the district HRB's inspectors and supervisors decide on the suggestion.
+     */
+    UNION_SUPERVISION("US", "union-supervision", "工会劳动法律监督",
+            EnumSet.of(Role.UNION_REVIEWER, Role.UNION_SUPERVISOR, Role.INSPECTOR, Role.SUPERVISOR));
 
     private final String prefix;
     private final String processKey;
