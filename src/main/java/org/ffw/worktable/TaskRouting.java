@@ -63,7 +63,7 @@ final class TaskRouting {
         definition.addCandidateGroupIdExpression(routed);
     }
 
-    /** role + "-" + the routing variable (or, without a role, the variable itself: an assignee). */
+    /** role + "-" + the routing variable: the candidate group. */
     private record Routed(String role, String variable, String taskKey) implements Expression {
 
         @Override
@@ -73,7 +73,7 @@ final class TaskRouting {
                 throw new ProcessEngineException("Cannot route user task '" + taskKey
                         + "': the process has no variable '" + variable + "'");
             }
-            return role == null ? value.toString() : role + "-" + value;
+            return role + "-" + value;
         }
 
         @Override
@@ -83,7 +83,7 @@ final class TaskRouting {
 
         @Override
         public String getExpressionText() {
-            return role == null ? "${" + variable + "}" : role + "-${" + variable + "}";
+            return role + "-${" + variable + "}";
         }
 
         @Override

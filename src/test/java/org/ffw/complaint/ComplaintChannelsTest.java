@@ -131,6 +131,27 @@ class ComplaintChannelsTest extends ApiTest {
     }
 
     @Test
+    void any_districts_inspector_takes_a_complaint_down_the_workplace_district_handles_it() {
+        String phone = Registrations.phone();
+        // a Xuhui inspector at the counter takes down a complaint about a Pudong workplace
+        var r = lodgeAs("inspector-xuhui", onBehalf("COUNTER", "吴倩", Registrations.residentId(), phone));
+        assertThat(r.status()).as(r.toString()).isEqualTo(201);
+        String caseNo = r.json().path("caseNo").asText();
+        assertThat(jdbc.queryForObject("SELECT district FROM complaint WHERE case_no = ?", String.class, caseNo))
+                .isEqualTo("310115");
+        // from then on the case is Pudong's: the record is attached there, Xuhui no longer reads or adds to it
+        assertProblem(api.as("inspector-xuhui").upload("/api/v1/complaints/" + caseNo + "/intake-record",
+                "笔录.pdf", "application/pdf", PDF), 403);
+        assertProblem(api.as("inspector-xuhui").get("/api/v1/complaints/" + caseNo), 403);
+        assertThat(api.as("inspector").upload("/api/v1/complaints/" + caseNo + "/intake-record", "笔录.pdf",
+                "application/pdf", PDF).status()).isEqualTo(201);
+        // a complaint the employee lodged online has no intake record
+        String web = Complaints.lodge(api);
+        assertProblem(api.as("inspector").upload("/api/v1/complaints/" + web + "/intake-record", "笔录.pdf",
+                "application/pdf", PDF), 409);
+    }
+
+    @Test
     void who_may_lodge_which_channel_and_bad_input_stores_nothing() {
         int before = complaints();
         String phone = Registrations.phone();

@@ -91,10 +91,11 @@ class IntakePagesTest extends ApiTest {
         assertThat(mapper.find(caseNo).intakeRecordDocumentId()).isNotNull();
         assertThat(s.get("/complaints/" + caseNo).body()).contains("询问笔录.pdf").doesNotContain("尚未附上");
 
-        // an employee may neither open the intake form nor print a receipt
+        // an employee may neither open the intake form nor print a receipt; another district's inspector no receipt
         var employee = new PageSession(port).login("employee", "demo");
         assertThat(employee.get("/complaints/intake").statusCode()).isEqualTo(403);
         assertThat(employee.get(receipt).statusCode()).isEqualTo(403);
+        assertThat(new PageSession(port).login("inspector-xuhui", "demo").get(receipt).statusCode()).isEqualTo(403);
     }
 
     @Test
