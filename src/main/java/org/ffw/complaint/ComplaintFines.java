@@ -15,12 +15,12 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * 产前检查), only the order to correct is offered.
  */
 @ConfigurationProperties("ffw.complaint")
-record ComplaintFines(Map<LeaveType, Range> fines) {
+public record ComplaintFines(Map<LeaveType, Range> fines) {
 
     /** A fine per affected employee, and the provision it rests on. */
-    record Range(BigDecimal min, BigDecimal max, String source) {
+    public record Range(BigDecimal min, BigDecimal max, String source) {
 
-        boolean contains(BigDecimal amount) {
+        public boolean contains(BigDecimal amount) {
             return amount.compareTo(min) >= 0 && amount.compareTo(max) <= 0;
         }
 
@@ -39,11 +39,12 @@ record ComplaintFines(Map<LeaveType, Range> fines) {
         }
     }
 
-    ComplaintFines {
+    public ComplaintFines {
         fines = fines == null ? new EnumMap<>(LeaveType.class) : new EnumMap<>(fines);
     }
 
-    Optional<Range> of(LeaveType type) {
+    /** The fine for a breach of this leave, or empty where none is sourced (the inspection's penalty reads it too). */
+    public Optional<Range> of(LeaveType type) {
         return Optional.ofNullable(fines.get(type));
     }
 }

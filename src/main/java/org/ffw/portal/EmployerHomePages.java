@@ -113,6 +113,7 @@ class EmployerHomePages {
         model.addAttribute("certificates", byProcedure.get(Procedure.FRIENDLY_POST_CERTIFICATE));
         model.addAttribute("complaints", byProcedure.get(Procedure.LEAVE_COMPLAINT));
         model.addAttribute("supervisions", byProcedure.get(Procedure.UNION_SUPERVISION));
+        model.addAttribute("inspections", byProcedure.get(Procedure.LEAVE_INSPECTION));
         model.addAttribute("tasks", tasks);
         return "employer/home";
     }
@@ -125,6 +126,7 @@ class EmployerHomePages {
             case FRIENDLY_POST -> "/employer/certifications/" + c.caseNo();
             case FRIENDLY_POST_CERTIFICATE -> "/employer/certificates/" + c.caseNo();
             case UNION_SUPERVISION -> "/employer/union-supervision/" + c.caseNo();
+            case LEAVE_INSPECTION -> "/employer/inspections/" + c.caseNo();
         };
         if (c.procedure() == Procedure.FRIENDLY_POST_CERTIFICATE) {
             Long left = certificateEnds == null || c.closed() ? null
@@ -152,7 +154,8 @@ class EmployerHomePages {
             }
         }
         // on its own application the employer also sees when the reviewers' step is due
-        if (next == null && c.procedure() != Procedure.LEAVE_COMPLAINT && c.procedure() != Procedure.UNION_SUPERVISION) {
+        if (next == null && c.procedure() != Procedure.LEAVE_COMPLAINT && c.procedure() != Procedure.UNION_SUPERVISION
+                && c.procedure() != Procedure.LEAVE_INSPECTION) {
             for (TaskInfo t : openTasks.of(c.caseNo())) {
                 if (t.dueAt() != null && !Groups.employer(me.employerCreditCode()).equals(t.candidateGroup())) {
                     LocalDate d = date(t.dueAt());

@@ -26,7 +26,12 @@ public enum Procedure {
      * union's reviewers and lead work it, the district HRB's inspectors and supervisors decide on the suggestion.
      */
     UNION_SUPERVISION("US", "union-supervision", "工会劳动法律监督",
-            EnumSet.of(Role.UNION_REVIEWER, Role.UNION_SUPERVISOR, Role.INSPECTOR, Role.SUPERVISOR));
+            EnumSet.of(Role.UNION_REVIEWER, Role.UNION_SUPERVISOR, Role.INSPECTOR, Role.SUPERVISOR)),
+    /**
+     * An employer drawn by an inspection campaign (双随机、一公开): it reports its leave records, the inspector pair
+     * reviews them (on site where they decide so), finds, and a violation goes to the order to correct.
+     */
+    LEAVE_INSPECTION("LI", "leave-inspection", "休假落实专项检查", EnumSet.of(Role.INSPECTOR, Role.SUPERVISOR));
 
     private final String prefix;
     private final String processKey;
