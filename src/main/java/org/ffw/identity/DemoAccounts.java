@@ -22,7 +22,7 @@ class DemoAccounts implements SmartInitializingSingleton {
     static final String PASSWORD = "demo";
 
     static final List<String> USERNAMES = List.of("admin", "employee", "employee2", "employer", "employer2",
-            "inspector", "inspector2", "inspector-xuhui", "supervisor", "union", "union-lead", "officer");
+            "inspector", "inspector2", "inspector3", "inspector-xuhui", "supervisor", "union", "union-lead", "officer");
 
     private static final Logger log = LoggerFactory.getLogger(DemoAccounts.class);
 
@@ -45,6 +45,8 @@ class DemoAccounts implements SmartInitializingSingleton {
                         "91310104MA1K3P5Q2X", null, null, null),
                 staff("inspector", "张伟（浦东监察）", Role.INSPECTOR, "310115"),
                 staff("inspector2", "陈静（浦东监察）", Role.INSPECTOR, "310115"),
+                // a third in Pudong, so that a campaign's pair can be drawn again when one recuses
+                staff("inspector3", "吴昊（浦东监察）", Role.INSPECTOR, "310115"),
                 staff("inspector-xuhui", "刘洋（徐汇监察）", Role.INSPECTOR, "310104"),
                 staff("supervisor", "赵敏（浦东监察科长）", Role.SUPERVISOR, "310115"),
                 staff("union", "孙丽（浦东总工会）", Role.UNION_REVIEWER, "310115"),

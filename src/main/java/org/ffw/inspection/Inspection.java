@@ -61,6 +61,11 @@ public record Inspection(
                 .map(LeaveType::valueOf).toList();
     }
 
+    /** The leaves of the focus a report row can be about (those whose length the rules give per person). */
+    public List<LeaveType> reportable() {
+        return focus().stream().filter(LeaveRecord.REPORTED::contains).toList();
+    }
+
     public boolean closed() {
         return status == InspectionStatus.CLOSED;
     }

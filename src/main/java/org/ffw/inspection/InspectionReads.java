@@ -96,7 +96,7 @@ public class InspectionReads {
     private EmployerView employerView(Inspection i) {
         List<TimelineEntry> entries = timeline.of(i.caseNo(), Visibility.forEmployer()).stream()
                 .map(TimelineEntry::withoutActorName).toList();
-        return new EmployerView(i.caseNo(), i.campaignTitle(), i.employerName(), i.focus(), i.periodFrom(),
+        return new EmployerView(i.caseNo(), i.campaignTitle(), i.employerName(), i.focus(), i.reportable(), i.periodFrom(),
                 i.periodTo(), i.status(), i.reportDue(), i.reportNote(), i.noReport(), mapper.records(i.caseNo()),
                 personsWithGap(i.caseNo()), i.finding(), i.finding() == null ? null : i.findingReason(),
                 i.requiredActions(), i.correctionDeadline(), i.rectificationReport(), i.verification(),

@@ -32,6 +32,7 @@ public final class InspectionViews {
      * {@code mayEdit}: its report is still due.
      */
     public record EmployerView(String caseNo, String campaignTitle, String employerName, List<LeaveType> focus,
+                               List<LeaveType> reportable,
                                LocalDate periodFrom, LocalDate periodTo, InspectionStatus status, LocalDate reportDue,
                                String reportNote, boolean noReport, List<LeaveRecord> records, int personsWithGap,
                                String finding, String findingReason, String requiredActions,

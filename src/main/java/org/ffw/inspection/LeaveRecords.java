@@ -136,9 +136,9 @@ public class LeaveRecords {
 
     private void validate(Inspection i, NewLeaveRecord r) {
         List<FieldProblem> errors = new ArrayList<>();
-        if (!LeaveRecord.REPORTED.contains(r.leaveType()) || !i.focus().contains(r.leaveType())) {
+        if (!i.reportable().contains(r.leaveType())) {
             errors.add(new FieldProblem("leaveType", "this inspection covers " + String.join(", ",
-                    i.focus().stream().filter(LeaveRecord.REPORTED::contains).map(Enum::name).toList())));
+                    i.reportable().stream().map(Enum::name).toList())));
         }
         LocalDate today = workingDays.today();
         if (r.childBirthDate().isAfter(today)) {

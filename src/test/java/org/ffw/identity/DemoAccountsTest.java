@@ -29,7 +29,7 @@ class DemoAccountsTest {
         assertThat(employee.realName()).isEqualTo("李娜");
         assertThat(employee.residentId()).isEqualTo("310101198808080025");
         assertThat(users.find("employer2").orElseThrow().employerCreditCode()).isEqualTo("91310104MA1K3P5Q2X");
-        assertThat(users.usernamesInDistrict("310115", Role.INSPECTOR)).containsExactly("inspector", "inspector2");
+        assertThat(users.usernamesInDistrict("310115", Role.INSPECTOR)).containsExactly("inspector", "inspector2", "inspector3");
         assertThat(users.usernamesInDistrict("310104", Role.INSPECTOR)).containsExactly("inspector-xuhui");
     }
 

@@ -21,6 +21,7 @@ class SecurityApiTest extends ApiTest {
             "employer2, EMPLOYER, , 91310104MA1K3P5Q2X",
             "inspector, INSPECTOR, 310115, ",
             "inspector2, INSPECTOR, 310115, ",
+            "inspector3, INSPECTOR, 310115, ",
             "inspector-xuhui, INSPECTOR, 310104, ",
             "supervisor, SUPERVISOR, 310115, ",
             "union, UNION_REVIEWER, 310115, ",

@@ -37,7 +37,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 public final class RawStrings {
 
     /** The demo accounts (identity.DemoAccounts). */
-    static final List<String> USERNAMES = List.of("inspector-xuhui", "inspector2", "inspector", "employee2",
+    static final List<String> USERNAMES = List.of("inspector-xuhui", "inspector2", "inspector3", "inspector", "employee2",
             "employee", "employer2", "employer", "supervisor", "union", "officer", "admin");
 
     private static final List<Pattern> PATTERNS = new ArrayList<>();
@@ -80,7 +80,7 @@ public final class RawStrings {
                 while (own.find()) {
                     found.add(own.group(1));
                 }
-                Matcher m = Pattern.compile("(?<![\\w-])(inspector-xuhui|inspector2|employee2|employer2|admin)(?![\\w-])")
+                Matcher m = Pattern.compile("(?<![\\w-])(inspector-xuhui|inspector2|inspector3|employee2|employer2|admin)(?![\\w-])")
                         .matcher(text);
                 while (m.find()) {
                     found.add(m.group());
