@@ -152,6 +152,8 @@ class InspectionApiTest extends ApiTest {
                 .replaceAll("<[^>]+>", " ");
         assertThat(words).contains("王芳", "少给", "张伟（浦东监察）", "陈静（浦东监察）", "随机抽取", "待单位报送");
         assertThat(staff).contains("has-gap");
+        // the pair adds rows only once the report is in
+        assertThat(staff).doesNotContain("id=\"record-form\"");
         assertThat(RawStrings.find(words)).isEmpty();
         String own = employer.get("/employer/inspections/" + caseNo).body();
         assertThat(own).contains("王芳", "id=\"record-form\"").doesNotContain("张伟");
