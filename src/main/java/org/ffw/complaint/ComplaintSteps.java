@@ -4,8 +4,10 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.ffw.correction.Correctable;
 import org.ffw.employer.EmployerService;
 import org.ffw.identity.UserService;
+import org.ffw.platform.cases.Procedure;
 import org.ffw.platform.outbox.Notice;
 import org.ffw.platform.security.Role;
 import org.ffw.platform.timeline.Note;
@@ -20,10 +22,12 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * What bpmn/leave-complaint.bpmn does on its own, called by expression from its service tasks
  * ({@code ${complaintSteps.accept(execution)}}): each step reads the case number from the business key, changes the
- * case, writes the timeline and the notices, and sets the routing variables the diagram reads next.
+ * case, writes the timeline and the notices, and sets the routing variables the diagram reads next. The steps of the
+ * shared bpmn/leave-correction.bpmn (called by the complaint's call activity {@code correction}) come here through
+ * {@code correctionSteps} as the complaint's {@link Correctable}.
  */
 @Component("complaintSteps")
-public class ComplaintSteps {
+public class ComplaintSteps implements Correctable {
 
     private final ComplaintCases cases;
     private final Timeline timeline;
@@ -198,18 +202,24 @@ public class ComplaintSteps {
                 caseNo, Notice.text(found)));
     }
 
+    @Override
+    public Procedure procedure() {
+        return Procedure.LEAVE_COMPLAINT;
+    }
+
     /** A substantiated violation goes on the employer's compliance record, and the message reaches any waiter. */
+    @Override
     @Transactional
-    public void publishSubstantiated(DelegateExecution execution) {
-        Complaint c = cases.existing(caseNo(execution));
+    public void publishSubstantiated(String caseNo) {
+        Complaint c = cases.existing(caseNo);
         employers.recordViolation(c.employerCreditCode(), c.caseNo(), "LEAVE_VIOLATION_" + c.leaveType(),
                 c.foundOn() == null ? workingDays.today() : c.foundOn(), ViolationWords.stored(c.leaveType()));
         process.publishSubstantiated(c.employerCreditCode(), c.caseNo());
     }
 
+    @Override
     @Transactional
-    public void noRectificationReport(DelegateExecution execution) {
-        String caseNo = caseNo(execution);
+    public void noRectificationReport(String caseNo) {
         Complaint c = cases.lock(caseNo);
         cases.status(caseNo, Status.VERIFYING, null);
         timeline.recordAs(caseNo, "system", null, "NO_RECTIFICATION_REPORT", c.status().name(),
