@@ -132,13 +132,18 @@ class TaskProjection {
     }
 
     /**
-     * The key of the task's process: the process of the case's procedure (by the case-number prefix of the business
-     * key), so that a task of a called process shared by several procedures (leave-correction) is its procedure's
-     * task — its handler, case page, labels, deadlines and door; otherwise the key of the task's own definition.
+     * The key of the task's process as the worktable knows it: a procedure's own process is itself; a task of a
+     * process no procedure owns — a called process shared by several (leave-correction) — is the task of the case's
+     * procedure (by the case-number prefix of the business key), with its handler, case page, labels, deadlines and
+     * door; otherwise the key of the task's own definition.
      */
     static String processKey(DelegateTask task) {
+        String definition = definitionKey(task);
+        if (Procedure.ofProcessKey(definition).isPresent()) {
+            return definition;
+        }
         return Procedure.ofCaseNo(task.getExecution() == null ? null : task.getExecution().getProcessBusinessKey())
-                .map(Procedure::processKey).orElseGet(() -> definitionKey(task));
+                .map(Procedure::processKey).orElse(definition);
     }
 
     /**
