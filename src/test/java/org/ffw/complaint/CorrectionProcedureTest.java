@@ -1,6 +1,7 @@
 package org.ffw.complaint;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
 import java.util.Date;
@@ -8,7 +9,9 @@ import java.util.HashMap;
 import java.util.Map;
 
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions;
@@ -38,6 +41,8 @@ class CorrectionProcedureTest extends org.ffw.support.ProcessTest {
     ComplaintMapper mapper;
     @Autowired
     RuntimeService runtime;
+    @Autowired
+    TaskService tasks;
     @Autowired
     ProcessEngine engine;
     @Autowired
@@ -69,6 +74,11 @@ class CorrectionProcedureTest extends org.ffw.support.ProcessTest {
         var order = worktable.get(user("inspector"), task(caseNo, "orderCorrection").getId()).task();
         assertThat(order.process()).isEqualTo("leave-complaint");
         assertThat(order.caseNo()).isEqualTo(caseNo);
+        assertThat(order.district()).isEqualTo("310115");
+        // and, like every complaint task, it is completed through the worktable only
+        String orderId = task(caseNo, "orderCorrection").getId();
+        assertThatThrownBy(() -> tasks.complete(orderId, Map.of()))
+                .isInstanceOf(ProcessEngineException.class).hasMessageContaining("worktable");
 
         work(caseNo, "orderCorrection", "inspector", Map.of("requiredActions", "补足职工生育假60天并书面告知。",
                 "correctionDeadline", "2026-12-31"));
