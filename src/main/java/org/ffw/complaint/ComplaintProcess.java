@@ -33,8 +33,10 @@ class ComplaintProcess {
     static final String INVESTIGATION_DUE = "investigationDue";
     static final String EXTENSION_APPROVED = "extensionApproved";
     static final String FINDING = "finding";
-    static final String CORRECTION_DEADLINE = "correctionDeadline";
-    static final String VERIFICATION = "verification";
+    /** Set by orderCorrection inside the called leave-correction. */
+    static final String CORRECTION_DEADLINE = org.ffw.correction.CorrectionVariables.CORRECTION_DEADLINE;
+    /** Set by verifyRectification inside the called leave-correction. */
+    static final String VERIFICATION = org.ffw.correction.CorrectionVariables.VERIFICATION;
     static final String SUBSTANTIATED_CASE_NO = "substantiatedCaseNo";
 
     private final RuntimeService runtime;

@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.ffw.employer.EmployerService;
 import org.ffw.identity.UserService;
 import org.ffw.platform.outbox.Notice;
 import org.ffw.platform.security.Role;
@@ -20,7 +19,9 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * What bpmn/leave-complaint.bpmn does on its own, called by expression from its service tasks
  * ({@code ${complaintSteps.accept(execution)}}): each step reads the case number from the business key, changes the
- * case, writes the timeline and the notices, and sets the routing variables the diagram reads next.
+ * case, writes the timeline and the notices, and sets the routing variables the diagram reads next. The steps of the
+ * shared bpmn/leave-correction.bpmn (called by the complaint's call activity {@code correction}) are
+ * {@link ComplaintCorrection}'s.
  */
 @Component("complaintSteps")
 public class ComplaintSteps {
@@ -29,21 +30,21 @@ public class ComplaintSteps {
     private final Timeline timeline;
     private final ComplaintProcess process;
     private final ComplaintDeadlines deadlines;
-    private final EmployerService employers;
     private final UserService users;
     private final WorkingDays workingDays;
     private final OpenTasks openTasks;
     private final ComplaintInstruments instruments;
+    private final ComplaintCorrection correction;
 
     ComplaintSteps(ComplaintCases cases, Timeline timeline, ComplaintProcess process, ComplaintDeadlines deadlines,
-                   EmployerService employers, UserService users, WorkingDays workingDays, OpenTasks openTasks,
-                   ComplaintInstruments instruments) {
+                   UserService users, WorkingDays workingDays, OpenTasks openTasks,
+                   ComplaintInstruments instruments, ComplaintCorrection correction) {
         this.instruments = instruments;
+        this.correction = correction;
         this.cases = cases;
         this.timeline = timeline;
         this.process = process;
         this.deadlines = deadlines;
-        this.employers = employers;
         this.users = users;
         this.workingDays = workingDays;
         this.openTasks = openTasks;
@@ -198,22 +199,17 @@ public class ComplaintSteps {
                 caseNo, Notice.text(found)));
     }
 
-    /** A substantiated violation goes on the employer's compliance record, and the message reaches any waiter. */
-    @Transactional
+    /**
+     * 通报违法 of an instance of leave-complaint version 3 or older, which ran the correction steps inline; from
+     * version 4 the called leave-correction runs them ({@link ComplaintCorrection}).
+     */
     public void publishSubstantiated(DelegateExecution execution) {
-        Complaint c = cases.existing(caseNo(execution));
-        employers.recordViolation(c.employerCreditCode(), c.caseNo(), "LEAVE_VIOLATION_" + c.leaveType(),
-                c.foundOn() == null ? workingDays.today() : c.foundOn(), ViolationWords.stored(c.leaveType()));
-        process.publishSubstantiated(c.employerCreditCode(), c.caseNo());
+        correction.publishSubstantiated(caseNo(execution));
     }
 
-    @Transactional
+    /** 记录未报告 of an instance of leave-complaint version 3 or older (see {@link #publishSubstantiated}). */
     public void noRectificationReport(DelegateExecution execution) {
-        String caseNo = caseNo(execution);
-        Complaint c = cases.lock(caseNo);
-        cases.status(caseNo, Status.VERIFYING, null);
-        timeline.recordAs(caseNo, "system", null, "NO_RECTIFICATION_REPORT", c.status().name(),
-                Status.VERIFYING.name(), Visibility.PUBLIC, Note.of("timeline.note.complaint.noRectificationReport"));
+        correction.noRectificationReport(caseNo(execution));
     }
 
     @Transactional

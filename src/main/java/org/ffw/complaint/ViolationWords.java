@@ -5,7 +5,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * The summary a substantiated complaint puts on the employer's compliance record ("产假权益投诉属实", written by
- * {@link ComplaintSteps#publishSubstantiated} and copied onto certificates' findings) in the page's language, as
+ * {@link ComplaintCorrection#publishSubstantiated} and copied onto certificates' findings) in the page's language, as
  * {@code ${@violationText.summary(s)}}: FFW's own words of one leave type are worded again from
  * {@code violation.leave}; any other summary is shown as it was written.
  */

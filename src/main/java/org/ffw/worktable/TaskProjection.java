@@ -7,6 +7,7 @@ import java.util.regex.Pattern;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.ffw.platform.cases.CaseRegistry;
+import org.ffw.platform.cases.Procedure;
 import org.ffw.platform.cases.Recipients;
 import org.ffw.rules.CalendarYearNotLoadedException;
 import org.ffw.rules.WorkCalendar;
@@ -131,10 +132,25 @@ class TaskProjection {
     }
 
     /**
-     * The key of the task's process. Not cut from the definition id: the engine uses a bare UUID as the id when
+     * The key of the task's process as the worktable knows it: a procedure's own process is itself; a task of a
+     * process no procedure owns — a called process shared by several (leave-correction) — is the task of the case's
+     * procedure (by the case-number prefix of the business key), with its handler, case page, labels, deadlines and
+     * door; otherwise the key of the task's own definition.
+     */
+    static String processKey(DelegateTask task) {
+        String definition = definitionKey(task);
+        if (Procedure.ofProcessKey(definition).isPresent()) {
+            return definition;
+        }
+        return Procedure.ofCaseNo(task.getExecution() == null ? null : task.getExecution().getProcessBusinessKey())
+                .map(Procedure::processKey).orElse(definition);
+    }
+
+    /**
+     * The key of the task's definition. Not cut from the definition id: the engine uses a bare UUID as the id when
      * "key:version:uuid" would be longer than 64 characters (friendly-post-certification is).
      */
-    private static String processKey(DelegateTask task) {
+    private static String definitionKey(DelegateTask task) {
         if (task.getExecution() instanceof org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity e
                 && e.getProcessDefinition() != null) {
             return e.getProcessDefinition().getKey();

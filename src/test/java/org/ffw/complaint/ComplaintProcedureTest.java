@@ -356,7 +356,9 @@ class ComplaintProcedureTest extends org.ffw.support.ProcessTest {
 
         investigateDone(caseNo);
         find(caseNo, "SUBSTANTIATED");
-        BpmnAwareTests.assertThat(instance(caseNo)).hasPassed("substantiated").isWaitingAt("orderCorrection");
+        // the order to correct and its verification are the call activity shared with the inspection
+        BpmnAwareTests.assertThat(instance(caseNo)).hasPassed("outcome").isWaitingAt("correction");
+        BpmnAwareTests.assertThat(correction(caseNo)).hasPassed("substantiated").isWaitingAt("orderCorrection");
         // the order to correct is issued within 15 working days of the finding (REFERENCE §3.1): found on Monday
         // 16 November 2026, due at the end of Monday 7 December
         assertThat(row(caseNo).foundOn()).isEqualTo(LocalDate.of(2026, 11, 16));
@@ -367,7 +369,7 @@ class ComplaintProcedureTest extends org.ffw.support.ProcessTest {
 
         work(caseNo, "orderCorrection", "inspector", Map.of("requiredActions", "补足职工生育假60天并书面告知。",
                 "correctionDeadline", "2026-12-31"));
-        BpmnAwareTests.assertThat(instance(caseNo)).isWaitingAt("reportRectification");
+        BpmnAwareTests.assertThat(correction(caseNo)).isWaitingAt("reportRectification");
         assertRoutedToTheEmployer(task(caseNo, "reportRectification"));
         assertThat(task(caseNo, "reportRectification").getDueDate().toInstant())
                 .isEqualTo(Instant.parse("2026-12-31T15:59:59Z"));
@@ -401,11 +403,11 @@ class ComplaintProcedureTest extends org.ffw.support.ProcessTest {
         // the end of the correction deadline, 15 December, in Shanghai
         fireTimer(caseNo, "rectificationDeadlinePassed", Instant.parse("2026-12-15T15:59:59Z"),
                 Instant.parse("2026-12-16T01:00:00Z"));
-        BpmnAwareTests.assertThat(instance(caseNo)).hasPassed("noRectificationReport")
+        BpmnAwareTests.assertThat(correction(caseNo)).hasPassed("noRectificationReport")
                 .isWaitingAt("verifyRectification");
         work(caseNo, "verifyRectification", "inspector", Map.of("verification", "NOT_RECTIFIED",
                 "verificationNote", "单位仍未补足假期。"));
-        BpmnAwareTests.assertThat(instance(caseNo)).isWaitingAt("penaltyDecision");
+        BpmnAwareTests.assertThat(correction(caseNo)).isWaitingAt("penaltyDecision");
         assertThat(row(caseNo).status()).isEqualTo(Status.PENALTY_REVIEW);
         work(caseNo, "penaltyDecision", "supervisor", Map.of("penaltyDecision", "REFER", "finePerEmployee", 3000,
                 "affectedEmployees", 2, "penaltyNote", "逾期不改正，移送处罚。"));
@@ -473,7 +475,8 @@ class ComplaintProcedureTest extends org.ffw.support.ProcessTest {
         // the withdrawal is an event subprocess of the whole process now: the port still takes it only before the
         // finding, whatever the service says
         assertThat(process.withdraw(other)).isFalse();
-        BpmnAwareTests.assertThat(instance(other)).isWaitingAt("reportRectification");
+        BpmnAwareTests.assertThat(instance(other)).isWaitingAt("correction");
+        BpmnAwareTests.assertThat(correction(other)).isWaitingAt("reportRectification");
     }
 
     @Test

@@ -49,8 +49,16 @@ public final class ProcessDriver {
         return u;
     }
 
+    /** The case's own (root) instance; a called instance (leave-correction) has the same business key. */
     public ProcessInstance instance(String businessKey) {
-        return runtime.createProcessInstanceQuery().processInstanceBusinessKey(businessKey).singleResult();
+        return runtime.createProcessInstanceQuery().processInstanceBusinessKey(businessKey).rootProcessInstances()
+                .singleResult();
+    }
+
+    /** The running instance of the called process {@code processKey} with the case's business key; null for none. */
+    public ProcessInstance called(String businessKey, String processKey) {
+        return runtime.createProcessInstanceQuery().processInstanceBusinessKey(businessKey)
+                .processDefinitionKey(processKey).singleResult();
     }
 
     public Task task(String businessKey, String key) {
@@ -70,8 +78,13 @@ public final class ProcessDriver {
 
     /** Fires a timer at {@code at}, after checking it is due exactly at {@code due} (whole seconds, as MySQL keeps). */
     public void fireTimer(String businessKey, String activityId, Instant due, Instant at) {
-        Job timer = management.createJobQuery().processInstanceId(instance(businessKey).getId()).timers()
-                .activityId(activityId).singleResult();
+        // the timer may be in any instance of the case: its own or a called one
+        Job timer = runtime.createProcessInstanceQuery().processInstanceBusinessKey(businessKey).list().stream()
+                .flatMap(pi -> management.createJobQuery().processInstanceId(pi.getId()).timers()
+                        .activityId(activityId).list().stream())
+                .reduce((a, b) -> {
+                    throw new AssertionError("more than one timer " + activityId + " in " + businessKey);
+                }).orElse(null);
         assertThat(timer).as("timer " + activityId).isNotNull();
         assertThat(timer.getDuedate().toInstant().truncatedTo(ChronoUnit.SECONDS)).as("due date of " + activityId)
                 .isEqualTo(due);

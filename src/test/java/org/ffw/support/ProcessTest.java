@@ -45,6 +45,11 @@ public abstract class ProcessTest {
         return driver().instance(caseNo);
     }
 
+    /** The case's running instance of the called process leave-correction (责令改正与整改核查); null for none. */
+    protected ProcessInstance correction(String caseNo) {
+        return driver().called(caseNo, "leave-correction");
+    }
+
     protected Task task(String caseNo, String key) {
         return driver().task(caseNo, key);
     }

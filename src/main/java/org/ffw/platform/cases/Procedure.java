@@ -62,6 +62,19 @@ public enum Procedure {
         return EnumSet.copyOf(staffRoles);
     }
 
+    /** The procedure of a case number, by its prefix ({@code LC-2026-000001} → LEAVE_COMPLAINT); empty for none. */
+    public static Optional<Procedure> ofCaseNo(String caseNo) {
+        if (caseNo == null) {
+            return Optional.empty();
+        }
+        int dash = caseNo.indexOf('-');
+        if (dash <= 0) {
+            return Optional.empty();
+        }
+        String prefix = caseNo.substring(0, dash);
+        return Arrays.stream(values()).filter(p -> p.prefix.equals(prefix)).findFirst();
+    }
+
     public static Optional<Procedure> ofProcessKey(String processKey) {
         return Arrays.stream(values()).filter(p -> p.processKey.equals(processKey)).findFirst();
     }
