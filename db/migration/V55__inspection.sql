@@ -22,6 +22,8 @@ CREATE TABLE inspection (
     status                   VARCHAR(32)    NOT NULL,
     report_due               DATE           NULL,
     report_note              TEXT           NULL,
+    -- the employer confirmed the rows are everyone in the period, truthfully reported
+    report_confirmed         BOOLEAN        NOT NULL DEFAULT FALSE,
     reported_at              DATETIME(3)    NULL,
     no_report                BOOLEAN        NOT NULL DEFAULT FALSE,
     site_check_needed        BOOLEAN        NULL,

@@ -19,11 +19,11 @@ class ComplaintCorrection implements Correctable {
 
     private final ComplaintCases cases;
     private final Timeline timeline;
-    private final ComplaintProcess process;
+    private final org.ffw.correction.CorrectionProcess process;
     private final EmployerService employers;
     private final WorkingDays workingDays;
 
-    ComplaintCorrection(ComplaintCases cases, Timeline timeline, ComplaintProcess process, EmployerService employers,
+    ComplaintCorrection(ComplaintCases cases, Timeline timeline, org.ffw.correction.CorrectionProcess process, EmployerService employers,
                         WorkingDays workingDays) {
         this.cases = cases;
         this.timeline = timeline;

@@ -20,7 +20,6 @@ class ComplaintProcess {
     /** Starts the supervisor's approval of an extension (the event subprocess "申请延长调查期限"). */
     static final String MESSAGE_EXTENSION_REQUESTED = "Message_ExtensionRequested";
     /** Thrown when a complaint is substantiated; certification reviews of the employer wait for it. */
-    static final String MESSAGE_SUBSTANTIATED = "Message_ComplaintSubstantiated";
     /** Starts a case the HRB opened on a union's suggestion letter at 立案: no triage (the start "工会监督建议立案"). */
     static final String MESSAGE_UNION_REFERRAL = "Message_UnionReferral";
 
@@ -37,7 +36,6 @@ class ComplaintProcess {
     static final String CORRECTION_DEADLINE = org.ffw.correction.CorrectionVariables.CORRECTION_DEADLINE;
     /** Set by verifyRectification inside the called leave-correction. */
     static final String VERIFICATION = org.ffw.correction.CorrectionVariables.VERIFICATION;
-    static final String SUBSTANTIATED_CASE_NO = "substantiatedCaseNo";
 
     private final RuntimeService runtime;
 
@@ -102,15 +100,6 @@ class ComplaintProcess {
         return !runtime.createMessageCorrelation(MESSAGE_EXTENSION_REQUESTED).processInstanceBusinessKey(caseNo)
                 .processInstanceVariableEquals(FINDING, null)
                 .correlateAllWithResult().isEmpty();
-    }
-
-    /** Tells every process waiting on this employer (certification reviews) that a complaint was substantiated. */
-    void publishSubstantiated(String employerCreditCode, String caseNo) {
-        // when none waits, correlating all simply finds nothing
-        runtime.createMessageCorrelation(MESSAGE_SUBSTANTIATED)
-                .processInstanceVariableEquals(EMPLOYER, employerCreditCode)
-                .setVariable(SUBSTANTIATED_CASE_NO, caseNo)
-                .correlateAllWithResult();
     }
 
     /** A new investigation deadline for a running instance (its investigate and finding tasks follow it). */

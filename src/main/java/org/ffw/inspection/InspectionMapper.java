@@ -57,8 +57,8 @@ interface InspectionMapper {
     @Update("UPDATE inspection SET report_due = #{due}, updated_at = #{now} WHERE case_no = #{caseNo}")
     int setReportDue(@Param("caseNo") String caseNo, @Param("due") LocalDate due, @Param("now") Instant now);
 
-    @Update("UPDATE inspection SET report_note = #{note}, reported_at = #{now}, updated_at = #{now}"
-            + " WHERE case_no = #{caseNo}")
+    @Update("UPDATE inspection SET report_note = #{note}, report_confirmed = TRUE, reported_at = #{now},"
+            + " updated_at = #{now} WHERE case_no = #{caseNo}")
     int saveReport(@Param("caseNo") String caseNo, @Param("note") String note, @Param("now") Instant now);
 
     @Update("UPDATE inspection SET no_report = TRUE, site_check_needed = TRUE, updated_at = #{now}"

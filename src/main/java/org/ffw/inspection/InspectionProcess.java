@@ -24,10 +24,8 @@ class InspectionProcess {
     static final String INSPECTORS = "inspectors";
     static final String LEAD = "leadInspector";
     static final String FINDING = "finding";
-    static final String CORRECTION_DEADLINE = "correctionDeadline";
-    static final String VERIFICATION = "verification";
-    static final String MESSAGE_SUBSTANTIATED = "Message_ComplaintSubstantiated";
-    static final String SUBSTANTIATED_CASE_NO = "substantiatedCaseNo";
+    static final String CORRECTION_DEADLINE = org.ffw.correction.CorrectionVariables.CORRECTION_DEADLINE;
+    static final String VERIFICATION = org.ffw.correction.CorrectionVariables.VERIFICATION;
 
     private final RuntimeService runtime;
     private final TaskService tasks;
@@ -51,13 +49,6 @@ class InspectionProcess {
         return runtime.startProcessInstanceByKey(KEY, caseNo, v).getId();
     }
 
-    /** The message a substantiated leave violation sends (a certificate under review waits for it). */
-    void publishSubstantiated(String employerCreditCode, String caseNo) {
-        runtime.createMessageCorrelation(MESSAGE_SUBSTANTIATED)
-                .processInstanceVariableEquals(EMPLOYER, employerCreditCode)
-                .setVariable(SUBSTANTIATED_CASE_NO, caseNo)
-                .correlateAllWithResult();
-    }
 
     /**
      * A recused inspector's place goes to the replacement: the pair and the lead on the instance, and every open task

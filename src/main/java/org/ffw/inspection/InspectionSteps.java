@@ -4,7 +4,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.ffw.correction.Correctable;
+import org.ffw.correction.CorrectionProcess;
 import org.ffw.employer.EmployerService;
+import org.ffw.platform.cases.Procedure;
 import org.ffw.inspection.InspectionCases.InspectionClosed;
 import org.ffw.platform.outbox.Notice;
 import org.ffw.platform.timeline.Note;
@@ -21,24 +24,24 @@ import org.springframework.transaction.annotation.Transactional;
  * correct, the violation published and the rectification report not made.
  */
 @Component("inspectionSteps")
-public class InspectionSteps {
+public class InspectionSteps implements Correctable {
 
     private final InspectionRows rows;
     private final InspectionMapper mapper;
     private final Timeline timeline;
     private final WorkingDays workingDays;
     private final EmployerService employers;
-    private final InspectionProcess process;
+    private final CorrectionProcess correction;
     private final ApplicationEventPublisher events;
 
     InspectionSteps(InspectionRows rows, InspectionMapper mapper, Timeline timeline, WorkingDays workingDays,
-                    EmployerService employers, InspectionProcess process, ApplicationEventPublisher events) {
+                    EmployerService employers, CorrectionProcess correction, ApplicationEventPublisher events) {
         this.rows = rows;
         this.mapper = mapper;
         this.timeline = timeline;
         this.workingDays = workingDays;
         this.employers = employers;
-        this.process = process;
+        this.correction = correction;
         this.events = events;
     }
 
@@ -92,6 +95,12 @@ public class InspectionSteps {
      * The violation goes on the employer's compliance record and the same message a substantiated complaint sends
      * reaches any waiter (a fertility-friendly certificate under review).
      */
+    @Override
+    public Procedure procedure() {
+        return Procedure.LEAVE_INSPECTION;
+    }
+
+    @Override
     @Transactional
     public void publishSubstantiated(String caseNo) {
         Inspection i = rows.existing(caseNo);
@@ -99,10 +108,11 @@ public class InspectionSteps {
         employers.recordViolation(i.employerCreditCode(), caseNo, kind,
                 i.foundOn() == null ? workingDays.today() : i.foundOn(),
                 "专项检查查实未依法给予生育相关假期（" + i.campaignTitle() + "）");
-        process.publishSubstantiated(i.employerCreditCode(), caseNo);
+        correction.publishSubstantiated(i.employerCreditCode(), caseNo);
     }
 
     /** The correction deadline passed without a report: recorded; the pair verifies all the same. */
+    @Override
     @Transactional
     public void noRectificationReport(String caseNo) {
         Inspection i = rows.lock(caseNo);

@@ -549,7 +549,7 @@ class ComplaintProcedureTest extends org.ffw.support.ProcessTest {
         BpmnAwareTests.assertThat(instance(caseNo)).hasPassed("noEmployerResponse", "noUnionOpinion")
                 .isWaitingAt("finding");
         assertThat(outbox.forCase(caseNo).stream().filter(n -> n.template().equals("COMPLAINT_NO_UNION_OPINION"))
-                .map(Notification::recipient)).containsExactlyInAnyOrder("inspector", "inspector2");
+                .map(Notification::recipient)).containsExactlyInAnyOrder("inspector", "inspector2", "inspector3");
         runtime.deleteProcessInstance(instance(caseNo).getId(), "test");
     }
 

@@ -54,6 +54,12 @@ class FormKeysTest extends ApiTest {
     @Autowired
     org.ffw.employer.EmployerService employers;
     @Autowired
+    org.springframework.context.ApplicationContext context;
+    @Autowired
+    org.springframework.transaction.support.TransactionTemplate tx;
+    @Autowired
+    org.ffw.inspection.InspectionCases inspections;
+    @Autowired
     org.ffw.identity.UserService users;
     @Autowired
     org.camunda.bpm.engine.ManagementService management;
@@ -138,6 +144,7 @@ class FormKeysTest extends ApiTest {
 
         certification();
         supervision();
+        inspection();
 
         Map<String, Set<String>> everyForm = formKeys();
         Map<String, Set<String>> submitted = new TreeMap<>();
@@ -205,13 +212,41 @@ class FormKeysTest extends ApiTest {
         complete(us, "hrbDecision", "inspector", Map.of("hrbDecision", "EXPLAIN", "explanation", text("书面说明")));
     }
 
+    /** The inspection's own forms (its correction steps are the complaint's forms, walked above). */
+    private void inspection() {
+        new org.ffw.support.ProcessDriver(context).user("supervisor");
+        String li = tx.execute(s -> inspections.open(new org.ffw.inspection.InspectionCases.OpenInspection(66_001L,
+                "表单检查", ComplaintApiTest.PUDONG_CO, "310115", List.of(LeaveType.BIRTH),
+                java.time.LocalDate.of(2026, 1, 1), java.time.LocalDate.of(2026, 9, 30),
+                List.of("inspector", "inspector2"), "RANDOM")));
+        org.springframework.security.core.context.SecurityContextHolder.clearContext();
+        complete(li, "reportLeaveRecords", "employer", Map.of("reportNote", text("单位说明"), "reportComplete", true));
+        completeHeld(li, "pairReview", "inspector", Map.of("siteCheckNeeded", true, "reviewNote", text("审查意见一")));
+        completeHeld(li, "pairReview", "inspector2", Map.of("siteCheckNeeded", false,
+                "reviewNote", text("审查意见二")));
+        complete(li, "siteCheck", "inspector", Map.of("siteCheckedOn",
+                java.time.LocalDate.now(org.ffw.platform.Shanghai.ZONE).toString(), "siteCheckRecord", text("现场检查记录")));
+        complete(li, "inspectionFinding", "inspector", Map.of("finding", "VIOLATION",
+                "findingReason", text("检查认定理由"), "affectedEmployees", 7));
+    }
+
+    /** As {@link #complete}, for a task one of several of its key, the one this user holds. */
+    private void completeHeld(String caseNo, String taskKey, String user, Map<String, Object> values) {
+        String id = tasks.createTaskQuery().processInstanceBusinessKey(caseNo).taskDefinitionKey(taskKey)
+                .taskAssignee(user).singleResult().getId();
+        complete(caseNo, id, taskKey, api.as(user), values);
+    }
+
     /** Completes the case's open task as the user, through the API, and checks where each value went. */
     private void complete(String caseNo, String taskKey, String user, Map<String, Object> values) {
         complete(caseNo, taskKey, api.as(user), values);
     }
 
     private void complete(String caseNo, String taskKey, Api client, Map<String, Object> values) {
-        String id = Complaints.taskId(tasks, caseNo, taskKey);
+        complete(caseNo, Complaints.taskId(tasks, caseNo, taskKey), taskKey, client, values);
+    }
+
+    private void complete(String caseNo, String id, String taskKey, Api client, Map<String, Object> values) {
         assertThat(client.post("/api/v1/tasks/" + id + "/claim", null).status()).isEqualTo(204);
         String form = client.get("/api/v1/tasks/" + id).json().path("form").path("id").asText();
         var r = client.post("/api/v1/tasks/" + id + "/complete", Map.of("values", values));
@@ -244,6 +279,17 @@ class FormKeysTest extends ApiTest {
                     "SELECT * FROM friendly_certificate WHERE certificate_no = ?", caseNo));
             jdbc.queryForList("SELECT * FROM friendly_certificate_finding WHERE certificate_no = ?", caseNo)
                     .forEach(f -> f.forEach((k, v) -> row.put("finding." + k, v)));
+            return row;
+        }
+        if (caseNo.startsWith("LI-")) {
+            Map<String, Object> row = new LinkedHashMap<>(jdbc.queryForMap("SELECT * FROM inspection WHERE case_no = ?",
+                    caseNo));
+            var inspectors = jdbc.queryForList("SELECT * FROM inspection_inspector WHERE case_no = ? ORDER BY seq",
+                    caseNo);
+            for (int n = 0; n < inspectors.size(); n++) {
+                String prefix = "inspector." + n + ".";
+                inspectors.get(n).forEach((k, v) -> row.put(prefix + k, v));
+            }
             return row;
         }
         String table = caseNo.startsWith("ES-") ? "subsidy_application"

@@ -210,9 +210,9 @@ class InspectionProcedureTest extends org.ffw.support.ProcessTest {
         signOff(caseNo, "inspector2", false);
         work(caseNo, "inspectionFinding", "inspector", Map.of("finding", "VIOLATION",
                 "findingReason", "一名职工产假少给 8 天。", "affectedEmployees", 1));
-        work(caseNo, "orderCorrection", "inspector", Map.of("requiredActions", "补足产假 8 天。",
+        work(caseNo, "orderCorrection", "inspector", Map.of("requiredActions", "为该名职工补足产假 8 天并补发工资。",
                 "correctionDeadline", "2026-12-15"));
-        work(caseNo, "reportRectification", "employer", Map.of("rectificationReport", "已安排补休。"));
+        work(caseNo, "reportRectification", "employer", Map.of("rectificationReport", "已安排该名职工补休八天。"));
         work(caseNo, "verifyRectification", "inspector", Map.of("verification", "NOT_RECTIFIED",
                 "verificationNote", "补休未落实。"));
         assertThat(row(caseNo).status()).isEqualTo(InspectionStatus.PENALTY_REVIEW);
