@@ -13,6 +13,7 @@ import org.springframework.stereotype.Component;
 public class ViolationWords {
 
     static final String SUFFIX = "权益投诉属实";
+    static final String INSPECTION_SUFFIX = "未依法给予（专项检查查实）";
 
     private final PageFormat fmt;
 
@@ -25,6 +26,11 @@ public class ViolationWords {
         return type.label() + SUFFIX;
     }
 
+    /** The stored summary of a leave an inspection found not granted as the law says (org.ffw.inspection). */
+    public static String storedByInspection(LeaveType type) {
+        return type.label() + INSPECTION_SUFFIX;
+    }
+
     public String summary(String stored) {
         if (stored == null) {
             return "";
@@ -32,6 +38,9 @@ public class ViolationWords {
         for (LeaveType t : LeaveType.values()) {
             if (stored(t).equals(stored)) {
                 return fmt.message("violation.leave", fmt.label("leave", t));
+            }
+            if (storedByInspection(t).equals(stored)) {
+                return fmt.message("violation.inspection", fmt.label("leave", t));
             }
         }
         return stored;

@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.ffw.complaint.LeaveType;
+import org.ffw.complaint.ViolationWords;
 import org.ffw.correction.Correctable;
 import org.ffw.correction.CorrectionProcess;
 import org.ffw.employer.EmployerService;
@@ -104,10 +106,11 @@ public class InspectionSteps implements Correctable {
     @Transactional
     public void publishSubstantiated(String caseNo) {
         Inspection i = rows.existing(caseNo);
-        String kind = i.focus().isEmpty() ? "LEAVE_VIOLATION" : "LEAVE_VIOLATION_" + i.focus().get(0);
-        employers.recordViolation(i.employerCreditCode(), caseNo, kind,
-                i.foundOn() == null ? workingDays.today() : i.foundOn(),
-                "专项检查查实未依法给予生育相关假期（" + i.campaignTitle() + "）");
+        // the leave found short (the first row with a gap; the campaign's first focus when the report had none)
+        LeaveType leave = mapper.records(caseNo).stream().filter(r -> r.gap() > 0).map(LeaveRecord::leaveType)
+                .findFirst().orElse(i.focus().isEmpty() ? LeaveType.MATERNITY : i.focus().get(0));
+        employers.recordViolation(i.employerCreditCode(), caseNo, "LEAVE_VIOLATION_" + leave,
+                i.foundOn() == null ? workingDays.today() : i.foundOn(), ViolationWords.storedByInspection(leave));
         correction.publishSubstantiated(i.employerCreditCode(), caseNo);
     }
 

@@ -303,7 +303,7 @@ class WorktableApiTest extends ApiTest {
                 .asLong()).isOne();
         escalation.sweep(atRisk);
         escalation.sweep(atRisk.plusSeconds(60));
-        assertThat(notices(caseNo, "TASK_AT_RISK")).containsExactlyInAnyOrder("inspector", "inspector2");
+        assertThat(notices(caseNo, "TASK_AT_RISK")).containsExactlyInAnyOrder("inspector", "inspector2", "inspector3");
 
         Instant late = t.dueAt().plusSeconds(3600);
         ClockUtil.setCurrentTime(Date.from(late));
