@@ -236,6 +236,32 @@ class CampaignApiTest extends ApiTest {
     }
 
     @Test
+    void a_substantiated_violation_weighs_an_employer_in_the_preview() {
+        String first17 = "91310106MA1CMP002";
+        String code = first17 + CreditCodes.checkCharacter(first17);
+        employers.recordViolation(code, "LC-CAMPAIGN-TEST", "MATERNITY", java.time.LocalDate.now().minusMonths(3),
+                "产假不足");
+        var b = body(title(), List.of(JINGAN), 2, 1);
+        b.put("sectors", List.of("Q"));
+        var p = api.as("camp-sup", STAFF_PASSWORD).post("/api/v1/campaigns/preview", b);
+        assertThat(p.status()).as(p.toString()).isEqualTo(200);
+        JsonNode weighted = null;
+        for (JsonNode c : p.json().path("candidates")) {
+            if (c.path("creditCode").asText().equals(code)) {
+                weighted = c;
+            }
+        }
+        assertThat(weighted).isNotNull();
+        assertThat(weighted.path("weight").asDouble()).isGreaterThanOrEqualTo(2.0);
+        assertThat(weighted.path("signals").findValuesAsText("code")).contains("SUBSTANTIATED_COMPLAINT");
+        // the risk part draws it whatever the seed: it is the only weighted employer
+        var created = api.as("camp-sup", STAFF_PASSWORD).post("/api/v1/campaigns", b);
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        assertThat(created.json().path("picks").get(0).path("creditCode").asText()).isEqualTo(code);
+        assertThat(created.json().path("picks").get(0).path("part").asText()).isEqualTo("RISK");
+    }
+
+    @Test
     void a_replayed_key_returns_the_same_campaign() {
         String title = title();
         String key = UUID.randomUUID().toString();
