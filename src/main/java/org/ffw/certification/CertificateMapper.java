@@ -22,6 +22,9 @@ interface CertificateMapper {
 
     List<Certificate> ofEmployer(@Param("creditCode") String creditCode);
 
+    /** The holders of certificates revoked on or after the day. */
+    List<String> revokedSince(@Param("since") LocalDate since);
+
     List<Certificate> ofDistrict(@Param("district") String district, @Param("limit") int limit,
                                  @Param("offset") int offset);
 

@@ -56,6 +56,11 @@ public class CertificateReads {
         this.workingDays = workingDays;
     }
 
+    /** The employers whose certificate was revoked on or after the day (a risk signal of the campaigns). */
+    public java.util.Set<String> employersRevokedSince(LocalDate since) {
+        return new java.util.TreeSet<>(certificates.revokedSince(since));
+    }
+
     /** The employer's certificates, or the district's for its staff. */
     public List<CertificateView> listFor(FfwUser me, int page, int size) {
         List<Certificate> found;

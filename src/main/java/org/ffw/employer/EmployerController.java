@@ -9,6 +9,7 @@ import org.ffw.platform.security.CurrentUser;
 import org.ffw.platform.security.FfwUser;
 import org.ffw.platform.security.Role;
 import org.ffw.platform.web.ForbiddenException;
+import org.ffw.platform.web.InvalidInputException;
 import org.ffw.platform.web.NotFoundException;
 import org.ffw.rules.ValidCreditCode;
 import org.springframework.http.ResponseEntity;
@@ -73,12 +74,38 @@ class EmployerController {
 
     @GetMapping
     @PreAuthorize(STAFF)
-    @Operation(summary = "Search the registry by district and part of the name")
+    @Operation(summary = "Search the registry by district, part of the name, sector (GB/T 4754 门类 letter A–T) and "
+            + "size band")
     List<Employer> search(@RequestParam(required = false) @Pattern(regexp = "\\d{6}") String district,
                           @RequestParam(required = false) @Size(max = 64) String name,
+                          @RequestParam(required = false) String sector,
+                          @RequestParam(required = false) String sizeBand,
                           @RequestParam(defaultValue = "0") @Min(0) int page,
                           @RequestParam(defaultValue = "50") @Min(1) @Max(200) int size) {
-        return employers.search(district, name, page, size);
+        return employers.search(district, name, sector(sector), sizeBand(sizeBand), page, size);
+    }
+
+    private static Sector sector(String code) {
+        if (code == null || code.isBlank()) {
+            return null;
+        }
+        Sector s = Sector.of(code.trim());
+        if (s == null) {
+            throw new InvalidInputException("sector", "is not a sector of GB/T 4754-2017 (one letter A–T)");
+        }
+        return s;
+    }
+
+    private static SizeBand sizeBand(String code) {
+        if (code == null || code.isBlank()) {
+            return null;
+        }
+        SizeBand b = SizeBand.of(code.trim());
+        if (b == null) {
+            throw new InvalidInputException("sizeBand", "is not a size band (UNDER_20, FROM_20_TO_99, "
+                    + "FROM_100_TO_299, FROM_300_TO_999, FROM_1000)");
+        }
+        return b;
     }
 
     /** Registers a verified employer. Honours Idempotency-Key. */
@@ -92,7 +119,7 @@ class EmployerController {
                 throw new org.ffw.platform.web.ConflictException("This employer is already registered.");
             }
             Employer created = employers.register(new NewEmployer(body.creditCode(), body.name(), body.district(),
-                    body.address(), body.legalRepresentative()));
+                    body.address(), body.legalRepresentative(), sector(body.sector()), sizeBand(body.sizeBand())));
             return ResponseEntity.created(URI.create("/api/v1/employers/" + created.creditCode())).body(created);
         });
     }
@@ -102,6 +129,8 @@ class EmployerController {
             @NotBlank @Size(max = 128) String name,
             @NotBlank @Pattern(regexp = "\\d{6}", message = "must be a 6-digit district code") String district,
             @Size(max = 255) String address,
-            @Size(max = 64) String legalRepresentative) {
+            @Size(max = 64) String legalRepresentative,
+            String sector,
+            String sizeBand) {
     }
 }

@@ -24,5 +24,12 @@ interface EmployerMapper {
     List<EmployerService.Violation> violations(@Param("creditCode") String creditCode);
 
     List<Employer> search(@Param("district") String district, @Param("name") String name,
+                          @Param("sector") String sector, @Param("sizeBand") String sizeBand,
                           @Param("limit") int limit, @Param("offset") int offset);
+
+    int classify(@Param("creditCode") String creditCode, @Param("sector") String sector,
+                 @Param("sizeBand") String sizeBand, @Param("now") java.time.Instant now);
+
+    List<Employer> candidates(@Param("districts") List<String> districts, @Param("sectors") List<String> sectors,
+                              @Param("sizeBands") List<String> sizeBands);
 }

@@ -104,7 +104,33 @@ public class EmployerService {
     }
 
     public List<Employer> search(String district, String name, int page, int size) {
-        return employers.search(district, name == null || name.isBlank() ? null : name.trim(), size, page * size);
+        return search(district, name, null, null, page, size);
+    }
+
+    /** By district, part of the name, sector (门类 letter) and size band; each filter optional. */
+    public List<Employer> search(String district, String name, Sector sector, SizeBand sizeBand, int page, int size) {
+        return employers.search(district, name == null || name.isBlank() ? null : name.trim(),
+                sector == null ? null : sector.name(), sizeBand == null ? null : sizeBand.name(), size, page * size);
+    }
+
+    /**
+     * A campaign's population: the REGISTERED employers of these districts within the filters (an empty or null
+     * filter is no filter; an employer of unknown sector or band is outside a filter on it), in credit-code order.
+     */
+    public List<Employer> candidates(List<String> districts, List<Sector> sectors, List<SizeBand> sizeBands) {
+        if (districts == null || districts.isEmpty()) {
+            return List.of();
+        }
+        return employers.candidates(districts,
+                sectors == null ? null : sectors.stream().map(Enum::name).toList(),
+                sizeBands == null ? null : sizeBands.stream().map(Enum::name).toList());
+    }
+
+    /** Sets (or clears, with null) an employer's sector and size band. */
+    @Transactional
+    public void classify(String creditCode, Sector sector, SizeBand sizeBand) {
+        employers.classify(CreditCodes.normalize(creditCode), sector == null ? null : sector.name(),
+                sizeBand == null ? null : sizeBand.name(), Instant.now());
     }
 
     private Employer insert(NewEmployer e, String status) {
@@ -122,12 +148,19 @@ public class EmployerService {
         }
         Instant now = Instant.now();
         Employer employer = new Employer(code, e.name().trim(), e.district(), CreditCodes.organisationType(code),
-                e.address(), e.legalRepresentative(), status, now, now);
+                e.address(), e.legalRepresentative(), status, now, now,
+                e.sector() == null ? null : e.sector().name(), e.sizeBand() == null ? null : e.sizeBand().name());
         employers.insert(employer);
         return employer;
     }
 
+    /** An employer to register; sector and size band may be null (unknown). */
     public record NewEmployer(String creditCode, String name, String district, String address,
-                              String legalRepresentative) {
+                              String legalRepresentative, Sector sector, SizeBand sizeBand) {
+
+        public NewEmployer(String creditCode, String name, String district, String address,
+                           String legalRepresentative) {
+            this(creditCode, name, district, address, legalRepresentative, null, null);
+        }
     }
 }

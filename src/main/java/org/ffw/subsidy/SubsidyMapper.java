@@ -28,6 +28,9 @@ interface SubsidyMapper {
 
     List<SubsidyApplication> forEmployer(@Param("creditCode") String creditCode);
 
+    /** Every application made since the instant (the campaigns' risk window). */
+    List<SubsidyApplication> since(@Param("since") Instant since);
+
     List<SubsidyApplication> forDistrict(@Param("district") String district, @Param("status") SubsidyStatus status,
                                          @Param("limit") int limit, @Param("offset") int offset);
 

@@ -152,6 +152,20 @@ public class SubsidyReads implements PublicStatuses.Source {
         return out;
     }
 
+    /**
+     * The employers with an application made since the instant whose granted leave fell short of the statutory
+     * 产假 + 生育假 (its LEAVE check failed when last computed): a risk signal of the campaigns.
+     */
+    public java.util.Set<String> employersWithShortLeave(java.time.Instant since) {
+        java.util.Set<String> out = new java.util.TreeSet<>();
+        for (SubsidyApplication a : mapper.since(since)) {
+            if (checks(a).stream().anyMatch(c -> "LEAVE".equals(c.code()) && !c.passed())) {
+                out.add(a.employerCreditCode());
+            }
+        }
+        return out;
+    }
+
     List<SubsidyCheck> checks(SubsidyApplication a) {
         try {
             return json.readValue(a.eligibility(), new TypeReference<List<SubsidyCheck>>() { });

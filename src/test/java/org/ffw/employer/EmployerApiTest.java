@@ -152,6 +152,40 @@ class EmployerApiTest extends ApiTest {
         assertProblem(api.as("inspector").get("/api/v1/employers?page=x"), 400, "page");
     }
 
+    @Test
+    void sector_and_size_band_are_stored_shown_and_searched() {
+        String code = freshCode();
+        var r = api.as("supervisor").post("/api/v1/employers", Map.of("creditCode", code, "name", "上海门类测试有限公司",
+                "district", "310115", "sector", "C", "sizeBand", "FROM_300_TO_999"));
+        assertThat(r.status()).as(r.toString()).isEqualTo(201);
+        var read = api.as("inspector").get("/api/v1/employers/" + code).json();
+        assertThat(read.path("sector").asText()).isEqualTo("C");
+        assertThat(read.path("sectorLabel").asText()).isEqualTo("制造业");
+        assertThat(read.path("sizeBand").asText()).isEqualTo("FROM_300_TO_999");
+        assertThat(read.path("sizeBandLabel").asText()).isEqualTo("300–999人");
+        var found = api.as("inspector").get("/api/v1/employers?district=310115&sector=C&sizeBand=FROM_300_TO_999"
+                + "&size=200");
+        assertThat(found.json().findValuesAsText("creditCode")).contains(code);
+        assertThat(found.json().findValuesAsText("sector")).containsOnly("C");
+        assertProblem(api.as("inspector").get("/api/v1/employers?sector=Z"), 400, "sector");
+        String bad = freshCode();
+        assertProblem(api.as("supervisor").post("/api/v1/employers", Map.of("creditCode", bad, "name", "坏门类公司",
+                "district", "310115", "sector", "Z")), 400, "sector");
+        assertProblem(api.as("supervisor").post("/api/v1/employers", Map.of("creditCode", bad, "name", "坏规模公司",
+                "district", "310115", "sizeBand", "HUGE")), 400, "sizeBand");
+        assertThat(employers.exists(bad)).isFalse();
+    }
+
+    @Test
+    void the_demo_has_thirty_classified_employers_in_pudong() {
+        var all = api.as("inspector").get("/api/v1/employers?district=310115&sector=I&size=200").json();
+        assertThat(all.findValuesAsText("creditCode")).contains(DemoEmployers.pudongCode(1), PUDONG_CO);
+        for (int n = 1; n <= 30; n++) {
+            assertThat(CreditCodes.isValid(DemoEmployers.pudongCode(n))).isTrue();
+            assertThat(employers.find(DemoEmployers.pudongCode(n)).orElseThrow().sector()).isNotNull();
+        }
+    }
+
     /** A random valid enterprise code in Pudong. */
     static String freshCode() {
         String alphabet = "0123456789ABCDEFGHJKLMNPQRTUWXY";
