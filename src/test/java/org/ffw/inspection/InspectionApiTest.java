@@ -123,6 +123,26 @@ class InspectionApiTest extends ApiTest {
     }
 
     @Test
+    void the_inspection_pages_read_in_english() {
+        String caseNo = open();
+        api.as("employer").post("/api/v1/inspections/" + caseNo + "/leave-records", row("王芳", "BIRTH", 30));
+        String taskId = tasks.createTaskQuery().processInstanceBusinessKey(caseNo)
+                .taskDefinitionKey("reportLeaveRecords").singleResult().getId();
+        String[] data = {"王芳", "上海示例科技有限公司", "2027年第一季度生育假落实专项检查", caseNo, "张伟（浦东监察）",
+                "陈静（浦东监察）", "赵敏（浦东监察科长）"};
+        var employer = new org.ffw.support.EnglishPages(port).login("employer", "demo");
+        String task = employer.get("/tasks/" + taskId).body();
+        assertThat(task).contains("Report your leave records", "Add a row", "30 days", "60 days");
+        assertThat(org.ffw.support.EnglishPages.chinese(task, data)).as("the report task in English").isEmpty();
+        String own = employer.get("/employer/inspections/" + caseNo).body();
+        assertThat(org.ffw.support.EnglishPages.chinese(own, data)).as("the employer's case page").isEmpty();
+        String staff = new org.ffw.support.EnglishPages(port).login("inspector", "demo").get("/inspections/" + caseNo)
+                .body();
+        assertThat(staff).contains("Inspector pair", "Drawn at random", "Report due from the employer");
+        assertThat(org.ffw.support.EnglishPages.chinese(staff, data)).as("the bureau's case page").isEmpty();
+    }
+
+    @Test
     void the_employer_adds_rows_on_its_report_task_page_and_the_pair_sees_each_gap() {
         String caseNo = open();
         String taskId = tasks.createTaskQuery().processInstanceBusinessKey(caseNo)
