@@ -96,6 +96,8 @@ class CertificateLifecycleTest extends CertificationProcessTest {
         assertThat(onRegister(number)).isFalse();
         assertThat(reads.verify(number).words()).contains("撤销");
         assertThat(templatesTo(number, employerAccount)).contains("CERTIFICATE_REVOKED");
+        // the campaigns' REVOKED_CERTIFICATE risk signal reads it from the day it ended
+        assertThat(reads.employersRevokedSince(row(number).endedOn())).contains(row(number).employerCreditCode());
     }
 
     @Test
