@@ -113,6 +113,10 @@ interface CampaignMapper {
             + " AND case_closed_at IS NULL")
     int caseClosed(@Param("id") long id, @Param("caseNo") String caseNo, @Param("now") Instant now);
 
+    /** The campaigns still open (drawn, not every case closed). */
+    @Select("SELECT id FROM campaign WHERE status = 'DRAWN' ORDER BY id")
+    List<Long> drawnIds();
+
     @Select("SELECT COUNT(*) FROM campaign_pick WHERE campaign_id = #{id} AND case_closed_at IS NULL")
     int openCases(@Param("id") long id);
 
