@@ -78,6 +78,9 @@ class CampaignPagesTest extends ApiTest {
                 "value=\"" + title + "\"");
         assertThat(RawStrings.find(text(preview.body()))).isEmpty();
         assertThat(count()).isEqualTo(before);
+        // the ticked boxes stay ticked, the others not
+        assertThat(preview.body()).containsPattern("value=\"BIRTH\"[^>]*checked")
+                .doesNotContainPattern("value=\"PATERNITY\"[^>]*checked");
 
         // the preview keeps the form's token: the draw after it, and a second submit, make one campaign
         String body = form(preview.body(), title, "draw");
