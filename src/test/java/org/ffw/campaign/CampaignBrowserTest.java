@@ -24,9 +24,16 @@ class CampaignBrowserTest extends BrowserTest {
     ApplicationEventPublisher events;
     @Autowired
     TransactionTemplate tx;
+    @Autowired
+    org.ffw.employer.EmployerService employers;
 
     @Test
     void a_supervisor_previews_draws_and_follows_the_campaign() {
+        // one demo employer of Pudong with a recent substantiated violation: the preview lists it with its weight
+        String first17 = "91310115MA1FFW030";
+        String weighted = first17 + org.ffw.rules.CreditCodes.checkCharacter(first17);
+        employers.recordViolation(weighted, "LC-CAMPAIGN-BROWSER", "MATERNITY",
+                java.time.LocalDate.now().minusMonths(2), "产假不足");
         login("supervisor");
         open("/campaigns");
         find(By.id("new-campaign")).click();
@@ -42,7 +49,9 @@ class CampaignBrowserTest extends BrowserTest {
         clickAndWait(By.id("preview-submit"));
         waitFor(By.id("preview"));
         assertThat(find(By.id("preview-population")).getText()).contains("符合条件的单位共", "抽取 8 家");
+        assertThat(find(By.id("candidates")).getText()).contains(weighted, "近期有查实的休假违法投诉");
         assertThat(find(By.id("f-title")).getAttribute("value")).isEqualTo(title);
+        assertThat(find(By.id("f-leave-PATERNITY")).isSelected()).isFalse();
         assertThat(find(By.id("f-leave-BIRTH")).isSelected()).isTrue();
         assertAccessible();
         screenshot("campaign-new");
