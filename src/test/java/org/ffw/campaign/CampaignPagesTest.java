@@ -140,6 +140,11 @@ class CampaignPagesTest extends ApiTest {
         assertThat(detail).contains(title, caseNo, "申报回避").doesNotContain("name=\"inspector\" id=");
         assertThat(RawStrings.find(text(detail))).isEmpty();
 
+        // an admin picks the districts; the form offers each by name
+        String adminForm = new PageSession(port).login("admin", "demo").get("/campaigns/new").body();
+        assertThat(adminForm).contains("id=\"f-district-310115\"", "浦东新区", "静安区").doesNotContain("id=\"own-district\"");
+        assertThat(RawStrings.find(text(adminForm))).isEmpty();
+
         var employer = new PageSession(port).login("employer", "demo");
         assertThat(employer.get("/campaigns").statusCode()).isEqualTo(403);
         assertThat(employer.get("/campaigns/" + id).statusCode()).isEqualTo(403);
