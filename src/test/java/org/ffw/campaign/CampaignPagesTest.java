@@ -97,7 +97,10 @@ class CampaignPagesTest extends ApiTest {
         assertThat(RawStrings.find(text(detail))).as(text(detail)).isEmpty();
         assertThat(supervisor.get("/campaigns").body()).contains(title, "0 / 5 件已办结");
         assertThat(RawStrings.find(text(supervisor.get("/campaigns").body()))).isEmpty();
-        assertThat(supervisor.get(location + "?lang=en").body()).contains("Draw seed", "Inspector pairs");
+        String english = supervisor.get(location + "?lang=en").body();
+        assertThat(english).contains("Draw seed", "Inspector pairs", "Maternity leave", "Pudong");
+        assertThat(RawStrings.find(text(english), true)).isEmpty();
+        assertThat(RawStrings.find(text(supervisor.get("/campaigns/new").body()), true)).isEmpty();
         supervisor.get("/campaigns?lang=zh");
     }
 
