@@ -63,6 +63,8 @@ class CampaignBrowserTest extends BrowserTest {
         assertThat(find(By.id("verification")).getText()).contains("一致");
         assertThat(findAll(By.cssSelector("#cases tbody tr"))).hasSize(8);
         assertThat(pageText()).contains("抽取种子", "检查组", "待单位报送");
+        find(By.cssSelector("#cases details summary")).click();
+        assertThat(find(By.cssSelector("#cases details select")).isDisplayed()).isTrue();
         assertAccessible();
         screenshot("campaign-detail");
 
