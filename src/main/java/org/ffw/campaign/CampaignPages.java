@@ -262,7 +262,9 @@ class CampaignPages {
     static List<FieldProblem> pageFields(List<FieldProblem> problems) {
         return problems.stream().map(p -> {
             String field = p.field().replaceFirst("\\[\\d+]$", "");
-            return new FieldProblem("riskShare".equals(field) ? "riskPercent" : field, p.message());
+            // the page names no field in its words: "periodTo" is the end of the period there
+            String message = "is after periodTo".equals(p.message()) ? "is after the end of the period" : p.message();
+            return new FieldProblem("riskShare".equals(field) ? "riskPercent" : field, message);
         }).toList();
     }
 

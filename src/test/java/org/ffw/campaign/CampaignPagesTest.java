@@ -117,6 +117,14 @@ class CampaignPagesTest extends ApiTest {
         assertThat(bad.body()).contains("id=\"error-summary\"", "至少选择一种假期", "开始日期不能晚于结束日期", "应为整数",
                 "应在 0 至 100 之间", "此项必填", "value=\"2026-10-01\"", "value=\"150\"");
         assertThat(RawStrings.find(text(bad.body()))).isEmpty();
+        // in English the same problems in English words, no field names
+        String english = supervisor.get("/campaigns/new?lang=en").body();
+        var badEnglish = supervisor.postForm("/campaigns/new", body.replace(PageSession.token(page), PageSession.token(english))
+                .replace(token(page), token(english)));
+        assertThat(badEnglish.statusCode()).isEqualTo(400);
+        assertThat(text(badEnglish.body())).contains("Is after the end of the period").doesNotContain("periodTo");
+        assertThat(RawStrings.find(text(badEnglish.body()), true)).isEmpty();
+        supervisor.get("/campaigns?lang=zh");
         // a preview of bad input is the same 400
         assertThat(supervisor.postForm("/campaigns/new", body.replace("action=draw", "action=preview")).statusCode())
                 .isEqualTo(400);

@@ -128,7 +128,7 @@ public final class FieldErrors {
         say("names at least one leave type", "至少选择一种假期");
         say("names at least one district", "至少选择一个区");
         say("is not a leave type|is not a size band|is not a sector of .*", "请从给出的选项中选择");
-        say("is after periodTo", "开始日期不能晚于结束日期");
+        say("is after periodTo|is after the end of the period", "开始日期不能晚于结束日期");
         say("is between (\\d+) and (\\d+)", "应在 $1 至 $2 之间");
         say("is at most (\\d+) characters", "最多 $1 个字");
         say("is not an inspector of this case", "不是本案的检查人员");
