@@ -16,12 +16,17 @@
     });
   }
 
+  /** A field's key: a radio button's or checkbox's own value too (several checkboxes share a name). */
+  function key(i, e) {
+    return i + ':' + e.name + (e.type === 'radio' || e.type === 'checkbox' ? ':' + e.value : '');
+  }
+
   function save() {
     var data = {};
     document.querySelectorAll('form[method=post], form[method=POST]').forEach(function (form, i) {
       fields(form).forEach(function (e) {
         var v = (e.type === 'checkbox' || e.type === 'radio') ? (e.checked ? e.value : null) : e.value;
-        if (v !== null && v !== '') { data[i + ':' + e.name + (e.type === 'radio' ? ':' + e.value : '')] = v; }
+        if (v !== null && v !== '') { data[key(i, e)] = v; }
       });
     });
     try { sessionStorage.setItem(KEY, JSON.stringify(data)); } catch (ignored) { /* private mode */ }
@@ -38,7 +43,7 @@
     var data = JSON.parse(raw);
     document.querySelectorAll('form[method=post], form[method=POST]').forEach(function (form, i) {
       fields(form).forEach(function (e) {
-        var k = i + ':' + e.name + (e.type === 'radio' ? ':' + e.value : '');
+        var k = key(i, e);
         if (!(k in data)) { return; }
         if (e.type === 'checkbox' || e.type === 'radio') { e.checked = true; }
         else if (!e.value) { e.value = data[k]; }

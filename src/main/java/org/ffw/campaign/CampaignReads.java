@@ -122,6 +122,12 @@ public class CampaignReads {
                 c.createdBy(), c.createdAt(), c.closedAt());
     }
 
+    /** The inspection results of a campaign's cases by case number (finding, order, rectification, penalty). */
+    public Map<String, InspectionSummary> outcomes(FfwUser me, long id) {
+        readable(me, id);
+        return summaries(id);
+    }
+
     /** Re-runs the draw from the recorded seed, population and inspector pools; whether it gives the recorded picks. */
     public Verification verify(FfwUser me, long id) {
         Campaign c = readable(me, id);

@@ -123,6 +123,17 @@ public final class FieldErrors {
         say("must be given \\(at least 10 characters\\).*", "须填写，至少 10 个字（用人单位会看到）");
     }
 
+    // the campaigns (campaign.CampaignRequest, CampaignService)
+    static {
+        say("names at least one leave type", "至少选择一种假期");
+        say("names at least one district", "至少选择一个区");
+        say("is not a leave type|is not a size band|is not a sector of .*", "请从给出的选项中选择");
+        say("is after periodTo|is after the end of the period", "开始日期不能晚于结束日期");
+        say("is between (\\d+) and (\\d+)", "应在 $1 至 $2 之间");
+        say("is at most (\\d+) characters", "最多 $1 个字");
+        say("is not an inspector of this case", "不是本案的检查人员");
+    }
+
     private static void say(String regex, String text) {
         ZH.put(Pattern.compile(regex), text);
     }
