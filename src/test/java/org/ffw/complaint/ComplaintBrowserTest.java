@@ -161,6 +161,8 @@ class ComplaintBrowserTest extends BrowserTest {
         // its statement is asked for in its own queue: with one account, the task is already its own
         clickAndWait(By.id("nav-tasks"));
         clickAndWait(By.id("tab-mine"));
+        // the demo employer has other tasks too (other tests' inspections and complaints): its own queue, this case
+        open("/tasks?view=mine&caseNo=" + caseNo);
         assertThat(find(By.id("queue")).getText()).contains(caseNo).contains("单位陈述申辩");
         assertThat(browser.getPageSource()).doesNotContain(NAME);
         screenshot("worktable-queue-employer");
