@@ -127,7 +127,8 @@ public class CampaignService {
             }
         });
         for (Draw.Pick p : draw.picks()) {
-            String why = p.why().stream().map(RiskSignal::labelOf).collect(Collectors.joining("；"));
+            // the codes (RANDOM, ALL or the risk signals): the inspection's pages word them in the reader's language
+            String why = String.join(",", p.why());
             String caseNo = inspections.open(new OpenInspection(id, r.title(), p.creditCode(), p.district(),
                     r.leaveTypes(), r.periodFrom(), r.periodTo(), p.inspectors(), why));
             mapper.insertPick(id, new PickRow(p.ordinal(), p.creditCode(), names.get(p.creditCode()), p.district(),

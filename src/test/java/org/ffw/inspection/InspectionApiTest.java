@@ -53,10 +53,15 @@ class InspectionApiTest extends ApiTest {
     }
 
     String open() {
+        return open("RANDOM");
+    }
+
+    /** A case drawn for this reason: RANDOM, ALL or risk-signal codes, comma-separated (as a campaign opens it). */
+    String open(String why) {
         new ProcessDriver(context).user("supervisor");
         String caseNo = tx.execute(s -> cases.open(new OpenInspection(77_000L + System.nanoTime() % 1000,
                 "2027年第一季度生育假落实专项检查", PUDONG_CO, "310115", List.of(LeaveType.MATERNITY, LeaveType.BIRTH),
-                LocalDate.of(2026, 1, 1), LocalDate.of(2026, 9, 30), List.of("inspector", "inspector2"), "RANDOM")));
+                LocalDate.of(2026, 1, 1), LocalDate.of(2026, 9, 30), List.of("inspector", "inspector2"), why)));
         SecurityContextHolder.clearContext();
         return caseNo;
     }
@@ -124,7 +129,7 @@ class InspectionApiTest extends ApiTest {
 
     @Test
     void the_inspection_pages_read_in_english() {
-        String caseNo = open();
+        String caseNo = open("SUBSTANTIATED_COMPLAINT,REVOKED_CERTIFICATE");
         api.as("employer").post("/api/v1/inspections/" + caseNo + "/leave-records", row("王芳", "BIRTH", 30));
         String taskId = tasks.createTaskQuery().processInstanceBusinessKey(caseNo)
                 .taskDefinitionKey("reportLeaveRecords").singleResult().getId();
@@ -138,7 +143,8 @@ class InspectionApiTest extends ApiTest {
         assertThat(org.ffw.support.EnglishPages.chinese(own, data)).as("the employer's case page").isEmpty();
         String staff = new org.ffw.support.EnglishPages(port).login("inspector", "demo").get("/inspections/" + caseNo)
                 .body();
-        assertThat(staff).contains("Inspector pair", "Drawn at random", "Report due from the employer");
+        assertThat(staff).contains("Inspector pair", "Drawn by risk: a complaint substantiated",
+                "Drawn by risk: a revoked", "Report due from the employer");
         assertThat(org.ffw.support.EnglishPages.chinese(staff, data)).as("the bureau's case page").isEmpty();
     }
 
