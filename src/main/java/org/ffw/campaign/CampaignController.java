@@ -105,6 +105,19 @@ class CampaignController {
         return service.recuse(CurrentUser.get(), id, caseNo, body.inspector(), body.reason());
     }
 
+    @GetMapping("/api/v1/public/campaigns")
+    @Operation(summary = "一公开: the published (closed) campaigns, the latest first: employers inspected, violations"
+            + " found, put right")
+    List<CampaignViews.PublicItem> publishedList(
+            @org.springframework.web.bind.annotation.RequestParam(defaultValue = "0") int page,
+            @org.springframework.web.bind.annotation.RequestParam(defaultValue = "50") int size) {
+        if (page < 0 || size < 1 || size > 200) {
+            throw new org.ffw.platform.web.InvalidInputException(page < 0 ? "page" : "size",
+                    page < 0 ? "must be 0 or more" : "must be between 1 and 200");
+        }
+        return reads.publishedList(page, size);
+    }
+
     @GetMapping("/api/v1/public/campaigns/{id}")
     @Operation(summary = "一公开: a closed campaign's results without personal data (404 until it closes)")
     PublicRecord published(@PathVariable long id) {

@@ -76,6 +76,11 @@ interface CampaignMapper {
     @Select("SELECT " + COLUMNS + " FROM campaign WHERE id = #{id} FOR UPDATE")
     Campaign lock(@Param("id") long id);
 
+    /** The published (closed) campaigns, the latest first. */
+    @Select("SELECT " + COLUMNS + " FROM campaign WHERE status = 'CLOSED' ORDER BY closed_at DESC, id DESC"
+            + " LIMIT #{limit} OFFSET #{offset}")
+    List<Campaign> closedCampaigns(@Param("limit") int limit, @Param("offset") int offset);
+
     @Select("SELECT " + COLUMNS + " FROM campaign ORDER BY created_at DESC, id DESC LIMIT #{limit} OFFSET #{offset}")
     List<Campaign> all(@Param("limit") int limit, @Param("offset") int offset);
 

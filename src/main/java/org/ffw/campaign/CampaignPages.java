@@ -180,6 +180,14 @@ class CampaignPages {
         return "redirect:/campaigns/" + id + "#case-" + caseNo;
     }
 
+    @GetMapping("/public/campaigns")
+    String publishedList(@RequestParam(defaultValue = "0") int page, Model model) {
+        int p = Math.max(0, page);
+        model.addAttribute("items", reads.publishedList(p, 50));
+        model.addAttribute("page", p);
+        return "campaign/public-list";
+    }
+
     @GetMapping("/public/campaigns/{id}")
     String published(@PathVariable long id, Model model) {
         model.addAttribute("c", reads.published(id));

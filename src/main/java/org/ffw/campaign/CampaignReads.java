@@ -163,6 +163,17 @@ public class CampaignReads {
                 differences);
     }
 
+    /** Anyone: the published campaigns, the latest first, with their counts. */
+    public List<CampaignViews.PublicItem> publishedList(int page, int size) {
+        return mapper.closedCampaigns(size, page * size).stream().map(c -> {
+            List<InspectionSummary> cases = inspections.ofCampaign(c.id());
+            int violations = (int) cases.stream().filter(s -> "VIOLATION".equals(s.finding())).count();
+            int putRight = (int) cases.stream().filter(s -> Boolean.TRUE.equals(s.rectified())).count();
+            return new CampaignViews.PublicItem(c.id(), c.title(), c.periodFrom(), c.periodTo(), districts(c),
+                    cases.size(), violations, putRight, c.closedAt());
+        }).toList();
+    }
+
     /** Anyone: a closed campaign's results (404 until it closes). */
     public PublicRecord published(long id) {
         Campaign c = mapper.find(id);

@@ -78,6 +78,11 @@ public final class CampaignViews {
     }
 
     /** 一公开: the closed campaign's results without personal data. */
+    /** A line of the public list of published campaigns: what was inspected and what was found, in counts. */
+    public record PublicItem(long id, String title, LocalDate periodFrom, LocalDate periodTo, List<Code> districts,
+                             int employersInspected, int violationsFound, int putRight, Instant closedAt) {
+    }
+
     public record PublicRecord(long id, String title, LocalDate periodFrom, LocalDate periodTo, List<Code> leaveTypes,
                                List<Code> districts, DrawRecord draw, List<PublicPick> employers, Instant closedAt) {
     }

@@ -88,5 +88,10 @@ class CampaignBrowserTest extends BrowserTest {
         assertThat(find(By.id("draw-record")).getText()).contains("抽取种子", "FFW-DRAW-1");
         assertAccessible();
         screenshot("campaign-public");
+        // and listed among the published campaigns, linked from every page's footer
+        clickAndWait(By.id("nav-campaign-results"));
+        assertThat(find(By.id("published")).getText()).contains(created.json().path("title").asText());
+        assertAccessible();
+        screenshot("campaign-public-list");
     }
 }

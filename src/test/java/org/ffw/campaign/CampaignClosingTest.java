@@ -76,6 +76,23 @@ class CampaignClosingTest extends org.ffw.support.ProcessTest {
         var pub = api.anonymous().get("/api/v1/public/campaigns/" + id);
         assertThat(pub.status()).as(pub.toString()).isEqualTo(200);
         assertThat(pub.json().path("employers").get(0).path("finding").asText()).isEqualTo("NO_VIOLATION");
+        // listed among the published campaigns, with its counts, for anyone; on the public page in words
+        var list = api.anonymous().get("/api/v1/public/campaigns?size=200");
+        assertThat(list.status()).as(list.toString()).isEqualTo(200);
+        var item = java.util.stream.StreamSupport.stream(list.json().spliterator(), false)
+                .filter(n -> n.path("id").asLong() == id).findFirst().orElseThrow();
+        assertThat(item.path("employersInspected").asInt()).isEqualTo(1);
+        assertThat(item.path("violationsFound").asInt()).isZero();
+        assertThat(api.anonymous().get("/api/v1/public/campaigns?size=0").status()).isEqualTo(400);
+        String title = created.json().path("title").asText();
+        String page = new org.ffw.support.PageSession(port).get("/public/campaigns").body();
+        String words = page.replaceAll("(?s)<head>.*?</head>", "").replaceAll("(?s)<script.*?</script>", "")
+                .replaceAll("<[^>]+>", " ");
+        // the first page holds the 50 latest closed: the suite closes only a handful
+        assertThat(words).contains(title);
+        assertThat(page).contains("/public/campaigns/" + id);
+        assertThat(words).contains("专项检查结果公开", "检查单位数");
+        assertThat(org.ffw.support.RawStrings.find(words)).isEmpty();
 
         // as if the message had been lost: the campaign open again, its case not marked; the sweep closes it
         jdbc.update("UPDATE campaign SET status = 'DRAWN', closed_at = NULL WHERE id = ?", id);
