@@ -9,6 +9,7 @@ import org.ffw.campaign.CampaignViews.PublicRecord;
 import org.ffw.campaign.CampaignViews.Verification;
 import org.ffw.platform.idempotency.Idempotency;
 import org.ffw.platform.security.CurrentUser;
+import org.ffw.platform.web.InvalidInputException;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -109,10 +110,10 @@ class CampaignController {
     @Operation(summary = "一公开: the published (closed) campaigns, the latest first: employers inspected, violations"
             + " found, put right")
     List<CampaignViews.PublicItem> publishedList(
-            @org.springframework.web.bind.annotation.RequestParam(defaultValue = "0") int page,
-            @org.springframework.web.bind.annotation.RequestParam(defaultValue = "50") int size) {
+            @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "50") int size) {
         if (page < 0 || size < 1 || size > 200) {
-            throw new org.ffw.platform.web.InvalidInputException(page < 0 ? "page" : "size",
+            throw new InvalidInputException(page < 0 ? "page" : "size",
                     page < 0 ? "must be 0 or more" : "must be between 1 and 200");
         }
         return reads.publishedList(page, size);

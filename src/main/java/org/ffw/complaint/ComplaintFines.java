@@ -1,10 +1,12 @@
 package org.ffw.complaint;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Optional;
 
+import org.ffw.platform.web.InvalidInputException;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
@@ -41,6 +43,30 @@ public record ComplaintFines(Map<LeaveType, Range> fines) {
 
     public ComplaintFines {
         fines = fines == null ? new EnumMap<>(LeaveType.class) : new EnumMap<>(fines);
+    }
+
+    /** A referral's fine: per affected employee (to the fen), the employees, and the total. */
+    public record Fine(BigDecimal perEmployee, int affected, BigDecimal total) {
+    }
+
+    /**
+     * The fine a penalty decision refers for a breach of this leave (the complaint's and the inspection's, through
+     * the shared order to correct): 400 naming {@code penaltyDecision} when the law gives none for it (or {@code type}
+     * is null), {@code finePerEmployee} outside the range, {@code affectedEmployees} below 1.
+     */
+    public Fine referral(LeaveType type, BigDecimal perEmployee, Integer affected) {
+        Range range = (type == null ? Optional.<Range>empty() : of(type)).orElseThrow(() ->
+                new InvalidInputException("penaltyDecision", "no fine is sourced for "
+                        + (type == null ? "the leave found short" : type) + ": only the order to correct applies"));
+        if (perEmployee == null || !range.contains(perEmployee)) {
+            throw new InvalidInputException("finePerEmployee", "must be between " + range.min().toPlainString()
+                    + " and " + range.max().toPlainString() + " (" + range.source() + ")");
+        }
+        if (affected == null || affected < 1) {
+            throw new InvalidInputException("affectedEmployees", "must be at least 1");
+        }
+        BigDecimal per = perEmployee.setScale(2, RoundingMode.HALF_UP);
+        return new Fine(per, affected, per.multiply(BigDecimal.valueOf(affected)).setScale(2, RoundingMode.HALF_UP));
     }
 
     /** The fine for a breach of this leave, or empty where none is sourced (the inspection's penalty reads it too). */

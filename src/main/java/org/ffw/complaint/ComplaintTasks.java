@@ -3,7 +3,6 @@ package org.ffw.complaint;
 import static org.ffw.complaint.ComplaintProcess.route;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Map;
@@ -312,18 +311,11 @@ class ComplaintTasks implements CaseTasks<Complaint> {
 
     private Map<String, Object> penaltyDecided(Complaint c, Penalty v) {
         boolean refer = "REFER".equals(v.penaltyDecision());
-        if (refer) {
-            ComplaintFines.Range range = fines.of(c.leaveType()).orElseThrow(() -> new InvalidInputException(
-                    "penaltyDecision", "no fine is sourced for " + c.leaveType() + ": only the order to correct applies"));
-            if (!range.contains(v.finePerEmployee())) {
-                throw new InvalidInputException("finePerEmployee", "must be between " + range.min().toPlainString()
-                        + " and " + range.max().toPlainString() + " (" + range.source() + ")");
-            }
-        }
-        BigDecimal per = refer ? v.finePerEmployee().setScale(2, RoundingMode.HALF_UP) : null;
-        Integer affected = refer ? v.affectedEmployees() : null;
-        BigDecimal total = refer ? per.multiply(BigDecimal.valueOf(affected)).setScale(2, RoundingMode.HALF_UP)
+        ComplaintFines.Fine fine = refer ? fines.referral(c.leaveType(), v.finePerEmployee(), v.affectedEmployees())
                 : null;
+        BigDecimal per = refer ? fine.perEmployee() : null;
+        Integer affected = refer ? fine.affected() : null;
+        BigDecimal total = refer ? fine.total() : null;
         complaints.savePenalty(c.caseNo(), v.penaltyDecision(), per, total, affected, v.penaltyNote(), Instant.now());
         cases.status(c.caseNo(), c.status(), refer ? Outcome.PENALTY_REFERRED : Outcome.NO_PENALTY);
         timeline.record(c.caseNo(), "PENALTY_DECIDED", c.status().name(), null, Visibility.PUBLIC,

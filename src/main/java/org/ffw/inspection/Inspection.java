@@ -66,6 +66,12 @@ public record Inspection(
         return focus().stream().filter(LeaveRecord.REPORTED::contains).toList();
     }
 
+    /** While the pair reviews, checks on site and finds, it may add rows the report left out. */
+    public boolean pairAddsRows() {
+        return status == InspectionStatus.REVIEWING || status == InspectionStatus.SITE_CHECK
+                || status == InspectionStatus.FINDING;
+    }
+
     public boolean closed() {
         return status == InspectionStatus.CLOSED;
     }

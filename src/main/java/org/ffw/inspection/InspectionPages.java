@@ -54,13 +54,9 @@ class InspectionPages {
     @GetMapping("/inspections/{caseNo}")
     String staff(@PathVariable String caseNo, Model model) {
         var v = reads.readAsStaff(CurrentUser.get(), caseNo);
-        List<String> pair = v.inspectors().stream().filter(i -> !i.recused()).map(Inspection.Inspector::username)
-                .toList();
         model.addAttribute("v", v);
-        model.addAttribute("pair", pair);
-        model.addAttribute("mayAdd", pair.contains(CurrentUser.get().getUsername())
-                && List.of(InspectionStatus.REVIEWING, InspectionStatus.SITE_CHECK, InspectionStatus.FINDING)
-                .contains(v.inspection().status()));
+        model.addAttribute("pair", v.pair());
+        model.addAttribute("mayAdd", v.mayAdd(CurrentUser.get().getUsername()));
         return "inspection/staff";
     }
 

@@ -7,6 +7,7 @@ import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
+import org.ffw.correction.CorrectionVariables;
 import org.springframework.stereotype.Component;
 
 /**
@@ -19,13 +20,13 @@ class InspectionProcess {
 
     static final String KEY = "leave-inspection";
 
-    static final String DISTRICT = "district";
-    static final String EMPLOYER = "employerCreditCode";
+    static final String DISTRICT = CorrectionVariables.DISTRICT;
+    static final String EMPLOYER = CorrectionVariables.EMPLOYER_CREDIT_CODE;
     static final String INSPECTORS = "inspectors";
     static final String LEAD = "leadInspector";
     static final String FINDING = "finding";
-    static final String CORRECTION_DEADLINE = org.ffw.correction.CorrectionVariables.CORRECTION_DEADLINE;
-    static final String VERIFICATION = org.ffw.correction.CorrectionVariables.VERIFICATION;
+    static final String CORRECTION_DEADLINE = CorrectionVariables.CORRECTION_DEADLINE;
+    static final String VERIFICATION = CorrectionVariables.VERIFICATION;
 
     private final RuntimeService runtime;
     private final TaskService tasks;

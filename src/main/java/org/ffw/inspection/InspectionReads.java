@@ -1,9 +1,7 @@
 package org.ffw.inspection;
 
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
 import org.ffw.complaint.ComplaintFines;
 import org.ffw.complaint.LeaveType;
@@ -75,30 +73,34 @@ public class InspectionReads {
 
     /** How many people the report shows granted less than the law gives. */
     int personsWithGap(String caseNo) {
-        Set<String> people = new HashSet<>();
-        mapper.records(caseNo).stream().filter(r -> r.gap() > 0).forEach(r -> people.add(r.employeeName()));
-        return people.size();
+        return LeaveRecord.personsWithGap(mapper.records(caseNo));
     }
 
     /** The leave found short that carries a fine, if any does (产假: REFERENCE §1.3). */
     Optional<LeaveType> fineType(String caseNo) {
-        return mapper.records(caseNo).stream().filter(r -> r.gap() > 0).map(LeaveRecord::leaveType)
+        return fineType(mapper.records(caseNo));
+    }
+
+    private Optional<LeaveType> fineType(List<LeaveRecord> records) {
+        return records.stream().filter(r -> r.gap() > 0).map(LeaveRecord::leaveType)
                 .filter(t -> fines.of(t).isPresent()).findFirst();
     }
 
     private StaffView staffView(Inspection i) {
         List<LeaveRecord> records = mapper.records(i.caseNo());
-        return new StaffView(i, i.focus(), mapper.inspectors(i.caseNo()), records, personsWithGap(i.caseNo()),
-                records.stream().mapToInt(LeaveRecord::gap).sum(), fineType(i.caseNo()).flatMap(fines::of)
-                .orElse(null), openTasks.of(i.caseNo()), timeline.of(i.caseNo(), Visibility.forStaff()));
+        return new StaffView(i, i.focus(), mapper.inspectors(i.caseNo()), records,
+                LeaveRecord.personsWithGap(records), LeaveRecord.gapDays(records),
+                fineType(records).flatMap(fines::of).orElse(null), openTasks.of(i.caseNo()),
+                timeline.of(i.caseNo(), Visibility.forStaff()));
     }
 
     private EmployerView employerView(Inspection i) {
         List<TimelineEntry> entries = timeline.of(i.caseNo(), Visibility.forEmployer()).stream()
                 .map(TimelineEntry::withoutActorName).toList();
-        return new EmployerView(i.caseNo(), i.campaignTitle(), i.employerName(), i.focus(), i.reportable(), i.periodFrom(),
-                i.periodTo(), i.status(), i.reportDue(), i.reportNote(), i.noReport(), mapper.records(i.caseNo()),
-                personsWithGap(i.caseNo()), i.finding(), i.finding() == null ? null : i.findingReason(),
+        List<LeaveRecord> records = mapper.records(i.caseNo());
+        return new EmployerView(i.caseNo(), i.campaignTitle(), i.employerName(), i.focus(), i.reportable(),
+                i.periodFrom(), i.periodTo(), i.status(), i.reportDue(), i.reportNote(), i.noReport(), records,
+                LeaveRecord.personsWithGap(records), i.finding(), i.finding() == null ? null : i.findingReason(),
                 i.requiredActions(), i.correctionDeadline(), i.rectificationReport(), i.verification(),
                 i.penaltyDecision(), i.closedOn(), i.status() == InspectionStatus.REPORT_PENDING, entries);
     }

@@ -83,8 +83,12 @@ class InspectionRows {
 
     void toPair(String caseNo, Notice notice) {
         for (String inspector : pair(caseNo)) {
-            notices.toStaffMember(caseNo, Role.INSPECTOR, inspector, notice);
+            toInspector(caseNo, inspector, notice);
         }
+    }
+
+    void toInspector(String caseNo, String inspector, Notice notice) {
+        notices.toStaffMember(caseNo, Role.INSPECTOR, inspector, notice);
     }
 
     void toSupervisors(String caseNo, Notice notice) {

@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 import org.ffw.employer.Employer;
@@ -98,23 +98,21 @@ class InspectionService implements InspectionCases {
         return caseNo;
     }
 
+    /** Three queries whatever the campaign's size: its cases, their rows, their inspectors. */
     @Override
     @Transactional(readOnly = true)
     public List<InspectionSummary> ofCampaign(long campaignId) {
-        return mapper.ofCampaign(campaignId).stream().map(this::summary).toList();
-    }
-
-    private InspectionSummary summary(Inspection i) {
-        Set<String> withGap = new HashSet<>();
-        for (LeaveRecord r : mapper.records(i.caseNo())) {
-            if (r.gap() > 0) {
-                withGap.add(r.employeeName());
-            }
-        }
-        return new InspectionSummary(i.caseNo(), i.employerCreditCode(), i.employerName(), i.status().name(),
-                i.status().label(), rows.pair(i.caseNo()), i.finding(), withGap.size(), i.requiredActions() != null,
+        Map<String, List<LeaveRecord>> records = mapper.recordsOfCampaign(campaignId).stream()
+                .collect(Collectors.groupingBy(LeaveRecord::caseNo));
+        Map<String, List<String>> pairs = mapper.inspectorsOfCampaign(campaignId).stream()
+                .collect(Collectors.groupingBy(InspectionMapper.CaseInspector::caseNo,
+                        Collectors.mapping(InspectionMapper.CaseInspector::username, Collectors.toList())));
+        return mapper.ofCampaign(campaignId).stream().map(i -> new InspectionSummary(i.caseNo(),
+                i.employerCreditCode(), i.employerName(), i.status().name(), i.status().label(),
+                pairs.getOrDefault(i.caseNo(), List.of()), i.finding(),
+                LeaveRecord.personsWithGap(records.getOrDefault(i.caseNo(), List.of())), i.requiredActions() != null,
                 i.verification() == null ? null : "RECTIFIED".equals(i.verification()),
-                "REFER".equals(i.penaltyDecision()), i.closedOn());
+                "REFER".equals(i.penaltyDecision()), i.closedOn())).toList();
     }
 
     @Override
@@ -143,7 +141,7 @@ class InspectionService implements InspectionCases {
         timeline.record(caseNo, "INSPECTOR_RECUSED", i.status().name(), null, Visibility.STAFF,
                 Note.of("timeline.note.inspection.recused", people.name(recused), people.name(replacement),
                         reason.strip()));
-        rows.toPair(caseNo, Notice.of("INSPECTION_ASSIGNED", "notice.inspection.assigned", caseNo, i.employerName(),
-                i.campaignTitle()));
+        rows.toInspector(caseNo, replacement, Notice.of("INSPECTION_ASSIGNED", "notice.inspection.assigned", caseNo,
+                i.employerName(), i.campaignTitle()));
     }
 }

@@ -1,7 +1,6 @@
 package org.ffw.inspection;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -102,8 +101,10 @@ class InspectionTasks implements CaseTasks<Inspection> {
         h.on("siteCheck", SiteCheck.class, this::siteChecked)
                 .prefill(i -> new SiteCheck(workingDays.today(), i.siteCheckRecord()));
         h.on("inspectionFinding", Finding.class, this::found)
-                .prefill(i -> new Finding(null, null, reads.personsWithGap(i.caseNo()) > 0
-                        ? reads.personsWithGap(i.caseNo()) : null));
+                .prefill(i -> {
+                    int withGap = reads.personsWithGap(i.caseNo());
+                    return new Finding(null, null, withGap > 0 ? withGap : null);
+                });
         h.on("orderCorrection", CorrectionOrder.class, this::ordered);
         h.on("reportRectification", Rectification.class, this::rectificationReported)
                 .inputs(i -> Map.of("evidenceOptions", List.of()));
@@ -210,24 +211,11 @@ class InspectionTasks implements CaseTasks<Inspection> {
 
     private Map<String, Object> penaltyDecided(Inspection i, Penalty v) {
         boolean refer = "REFER".equals(v.penaltyDecision());
-        BigDecimal per = null;
-        BigDecimal total = null;
-        Integer affected = null;
-        if (refer) {
-            ComplaintFines.Range range = reads.fineType(i.caseNo()).flatMap(fines::of).orElseThrow(() ->
-                    new InvalidInputException("penaltyDecision", "no fine is sourced for the leave found short:"
-                            + " only the order to correct applies"));
-            if (v.finePerEmployee() == null || !range.contains(v.finePerEmployee())) {
-                throw new InvalidInputException("finePerEmployee", "must be between " + range.min().toPlainString()
-                        + " and " + range.max().toPlainString() + " (" + range.source() + ")");
-            }
-            if (v.affectedEmployees() == null || v.affectedEmployees() < 1) {
-                throw new InvalidInputException("affectedEmployees", "must be at least 1");
-            }
-            per = v.finePerEmployee().setScale(2, RoundingMode.HALF_UP);
-            affected = v.affectedEmployees();
-            total = per.multiply(BigDecimal.valueOf(affected)).setScale(2, RoundingMode.HALF_UP);
-        }
+        ComplaintFines.Fine fine = refer ? fines.referral(reads.fineType(i.caseNo()).orElse(null),
+                v.finePerEmployee(), v.affectedEmployees()) : null;
+        BigDecimal per = refer ? fine.perEmployee() : null;
+        Integer affected = refer ? fine.affected() : null;
+        BigDecimal total = refer ? fine.total() : null;
         mapper.savePenalty(i.caseNo(), v.penaltyDecision(), per, total, affected, v.penaltyNote(), Instant.now());
         timeline.record(i.caseNo(), "PENALTY_DECIDED", i.status().name(), null, Visibility.PUBLIC,
                 refer ? Note.of("timeline.note.inspection.penaltyReferred", total)

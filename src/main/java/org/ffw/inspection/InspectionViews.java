@@ -23,6 +23,16 @@ public final class InspectionViews {
                             List<LeaveRecord> records, int personsWithGap, int totalGapDays,
                             org.ffw.complaint.ComplaintFines.Range fine, List<TaskInfo> waitingFor,
                             List<TimelineEntry> timeline) {
+
+        /** The inspectors on the case now (the recused left out), the lead first. */
+        public List<String> pair() {
+            return inspectors.stream().filter(i -> !i.recused()).map(Inspector::username).toList();
+        }
+
+        /** Whether this inspector of the pair may add rows now. */
+        public boolean mayAdd(String username) {
+            return inspection.pairAddsRows() && pair().contains(username);
+        }
     }
 
     /**

@@ -21,4 +21,14 @@ public record LeaveRecord(long id, String caseNo, String employeeName, LeaveType
     public int gap() {
         return Math.max(0, statutoryDays - daysGranted);
     }
+
+    /** How many people these rows show granted less than the law gives (a person may have several rows). */
+    public static int personsWithGap(java.util.Collection<LeaveRecord> rows) {
+        return (int) rows.stream().filter(r -> r.gap() > 0).map(LeaveRecord::employeeName).distinct().count();
+    }
+
+    /** The days short in all. */
+    public static int gapDays(java.util.Collection<LeaveRecord> rows) {
+        return rows.stream().mapToInt(LeaveRecord::gap).sum();
+    }
 }

@@ -34,10 +34,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class LeaveRecords {
 
-    /** While the pair may add rows of its own. */
-    private static final java.util.Set<InspectionStatus> REVIEW_STEPS = java.util.EnumSet.of(
-            InspectionStatus.REVIEWING, InspectionStatus.SITE_CHECK, InspectionStatus.FINDING);
-
     private final InspectionMapper mapper;
     private final InspectionRows rows;
     private final CaseRegistry registry;
@@ -99,17 +95,12 @@ public class LeaveRecords {
         editable(me, caseNo);
         LeaveRecord r = mapper.records(caseNo).stream().filter(x -> x.id() == id).findFirst()
                 .orElseThrow(() -> new NotFoundException("No such row in this report."));
-        if (!r.createdBy().equals(me.getUsername()) && !sameSide(me, caseNo, r)) {
-            throw new ForbiddenException("Only who added a row removes it.");
+        // the employer's accounts are one side, the pair the other: each removes its own side's rows
+        List<String> pair = rows.pair(caseNo);
+        if (pair.contains(me.getUsername()) != pair.contains(r.createdBy())) {
+            throw new ForbiddenException("Only the side that added a row removes it.");
         }
         mapper.deleteRecord(caseNo, id);
-    }
-
-    /** The employer's accounts are one side, the pair the other: each removes its own side's rows. */
-    private boolean sameSide(FfwUser me, String caseNo, LeaveRecord r) {
-        boolean mineIsPair = rows.pair(caseNo).contains(me.getUsername());
-        boolean rowIsPair = rows.pair(caseNo).contains(r.createdBy());
-        return !mineIsPair && !rowIsPair;
     }
 
     /** The case locked, if this user may change its rows now; 403/409 otherwise. */
@@ -124,7 +115,7 @@ public class LeaveRecords {
                 throw new ConflictException("Your report has been made; rows can no longer be changed.");
             }
         } else if (reader == Reader.STAFF && rows.pair(caseNo).contains(me.getUsername())) {
-            if (!REVIEW_STEPS.contains(i.status())) {
+            if (!i.pairAddsRows()) {
                 throw new ConflictException("The pair adds rows while it reviews the report, on site and before the"
                         + " finding.");
             }

@@ -139,6 +139,9 @@ class InspectionApiTest extends ApiTest {
         String task = employer.get("/tasks/" + taskId).body();
         assertThat(task).contains("Report your leave records", "Add a row", "30 days", "60 days");
         assertThat(org.ffw.support.EnglishPages.chinese(task, data)).as("the report task in English").isEmpty();
+        // another employer's accounts do not read it
+        assertThat(new PageSession(port).login("employer2", "demo").get("/employer/inspections/" + caseNo)
+                .statusCode()).isEqualTo(403);
         String own = employer.get("/employer/inspections/" + caseNo).body();
         assertThat(org.ffw.support.EnglishPages.chinese(own, data)).as("the employer's case page").isEmpty();
         String staff = new org.ffw.support.EnglishPages(port).login("inspector", "demo").get("/inspections/" + caseNo)

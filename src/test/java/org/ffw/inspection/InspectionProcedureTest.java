@@ -137,7 +137,12 @@ class InspectionProcedureTest extends org.ffw.support.ProcessTest {
         assertThat(maternity.statutoryDays()).isEqualTo(98);
         assertThat(birth.statutoryDays()).isEqualTo(60);
         assertThat(maternity.gap() + birth.gap()).isZero();
+        // the report is confirmed or not made
+        assertThatThrownBy(() -> work(caseNo, "reportLeaveRecords", "employer", Map.of("reportComplete", false)))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("reportComplete");
+        assertThat(row(caseNo).reportedAt()).isNull();
         report(caseNo);
+        assertThat(row(caseNo).reportNote()).isEqualTo("期间内共两名职工生育。");
         assertThat(row(caseNo).status()).isEqualTo(InspectionStatus.REVIEWING);
         // once reported the employer's rows are fixed
         assertThatThrownBy(() -> row(caseNo, "employer", "王芳", LeaveType.BIRTH, 60))
@@ -174,6 +179,12 @@ class InspectionProcedureTest extends org.ffw.support.ProcessTest {
         // one of the pair asked: the lead checks on site, and may add what the report left out
         assertThat(row(caseNo).status()).isEqualTo(InspectionStatus.SITE_CHECK);
         row(caseNo, "inspector", "陈红", LeaveType.BIRTH, 45);
+        // the pair does not remove the employer's rows, nor date its check in the future
+        assertThatThrownBy(() -> records.remove(user("inspector"), caseNo, shortLeave.id()))
+                .isInstanceOf(org.ffw.platform.web.ForbiddenException.class);
+        assertThatThrownBy(() -> work(caseNo, "siteCheck", "inspector", Map.of("siteCheckedOn", "2026-11-17",
+                "siteCheckRecord", "核对考勤记录，两名职工生育假均未足额给予。")))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("siteCheckedOn");
         work(caseNo, "siteCheck", "inspector", Map.of("siteCheckedOn", "2026-11-16",
                 "siteCheckRecord", "核对考勤记录，两名职工生育假均未足额给予。"));
         assertThat(cases.ofCampaign(campaign).get(0).personsWithGap()).isEqualTo(2);
@@ -186,6 +197,9 @@ class InspectionProcedureTest extends org.ffw.support.ProcessTest {
         work(caseNo, "orderCorrection", "inspector2", Map.of("requiredActions", "为两名职工补足生育假。",
                 "correctionDeadline", "2026-12-15"));
         assertThat(row(caseNo).status()).isEqualTo(InspectionStatus.CORRECTION_ORDERED);
+        // an inspection case has no files to name as proof
+        assertThatThrownBy(() -> work(caseNo, "reportRectification", "employer", Map.of("rectificationReport",
+                "已为两名职工补足生育假。", "evidenceReferences", List.of("1")))).isInstanceOf(InvalidInputException.class);
         work(caseNo, "reportRectification", "employer", Map.of("rectificationReport", "已为两名职工补足生育假。"));
         work(caseNo, "verifyRectification", "inspector", Map.of("verification", "RECTIFIED",
                 "verificationNote", "已核实补休安排。"));
@@ -212,13 +226,19 @@ class InspectionProcedureTest extends org.ffw.support.ProcessTest {
                 "findingReason", "一名职工产假少给 8 天。", "affectedEmployees", 1));
         work(caseNo, "orderCorrection", "inspector", Map.of("requiredActions", "为该名职工补足产假 8 天并补发工资。",
                 "correctionDeadline", "2026-12-15"));
-        work(caseNo, "reportRectification", "employer", Map.of("rectificationReport", "已安排该名职工补休八天。"));
+        // no rectification report by the deadline (the end of 15 December): recorded, verified all the same
+        Instant deadline = Instant.parse("2026-12-15T15:59:59Z");
+        fireTimer(caseNo, "rectificationDeadlinePassed", deadline, deadline.plusSeconds(60));
+        assertThat(row(caseNo).noRectificationReport()).isTrue();
+        assertThat(row(caseNo).status()).isEqualTo(InspectionStatus.VERIFYING);
         work(caseNo, "verifyRectification", "inspector", Map.of("verification", "NOT_RECTIFIED",
                 "verificationNote", "补休未落实。"));
         assertThat(row(caseNo).status()).isEqualTo(InspectionStatus.PENALTY_REVIEW);
         // 产假 carries a fine per affected woman (女职工劳动保护特别规定 第十三条); outside its range: 400, nothing stored
         assertThatThrownBy(() -> work(caseNo, "penaltyDecision", "supervisor", Map.of("penaltyDecision", "REFER",
-                "finePerEmployee", 99, "affectedEmployees", 1))).isInstanceOf(InvalidInputException.class);
+                "finePerEmployee", 99, "affectedEmployees", 1, "penaltyNote", "逾期未改正，移送处罚。")))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("finePerEmployee");
+        assertThat(row(caseNo).penaltyDecision()).isNull();
         work(caseNo, "penaltyDecision", "supervisor", Map.of("penaltyDecision", "REFER", "finePerEmployee", 2000,
                 "affectedEmployees", 1, "penaltyNote", "逾期未改正，移送处罚。"));
 
@@ -228,6 +248,32 @@ class InspectionProcedureTest extends org.ffw.support.ProcessTest {
         InspectionSummary s = cases.ofCampaign(campaign).get(0);
         assertThat(s.rectified()).isFalse();
         assertThat(s.penaltyReferred()).isTrue();
+    }
+
+    @Test
+    void a_leave_the_law_fines_nothing_for_is_not_referred_for_a_fine() {
+        String caseNo = open(++campaigns, List.of(LeaveType.BIRTH));
+        row(caseNo, "employer", "王芳", LeaveType.BIRTH, 40);
+        report(caseNo);
+        signOff(caseNo, "inspector", false);
+        signOff(caseNo, "inspector2", false);
+        work(caseNo, "inspectionFinding", "inspector", Map.of("finding", "VIOLATION",
+                "findingReason", "一名职工生育假少给 20 天。", "affectedEmployees", 1));
+        work(caseNo, "orderCorrection", "inspector", Map.of("requiredActions", "为该名职工补足生育假 20 天。",
+                "correctionDeadline", "2026-12-15"));
+        work(caseNo, "reportRectification", "employer", Map.of("rectificationReport", "已安排该名职工补休二十天。"));
+        work(caseNo, "verifyRectification", "inspector", Map.of("verification", "NOT_RECTIFIED",
+                "verificationNote", "补休未落实。"));
+        // 生育假 carries no sourced fine (REFERENCE §1.3): a referral is refused, no penalty is decided
+        assertThatThrownBy(() -> work(caseNo, "penaltyDecision", "supervisor", Map.of("penaltyDecision", "REFER",
+                "finePerEmployee", 2000, "affectedEmployees", 1, "penaltyNote", "移送处罚。")))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("penaltyDecision");
+        work(caseNo, "penaltyDecision", "supervisor", Map.of("penaltyDecision", "NO_PENALTY",
+                "penaltyNote", "无法定罚款幅度，继续督促整改。"));
+        Inspection closed = row(caseNo);
+        assertThat(closed.status()).isEqualTo(InspectionStatus.CLOSED);
+        assertThat(closed.penaltyDecision()).isEqualTo("NO_PENALTY");
+        assertThat(closed.fineTotal()).isNull();
     }
 
     @Test
