@@ -43,6 +43,10 @@ public final class FieldErrors {
         say("each line: name, resident ID number.*", "每行填写一人：姓名、公民身份号码，以及子女出生日期（可不填）");
         say("is the lodger's own.*", "这是投诉人本人：请只填写其他受影响的职工");
         say("is listed twice", "重复填写");
+        say("must not be before openedFrom", "不能早于开始日期");
+        say("give at least 2 characters of the name", "请至少输入单位名称中的 2 个字，或完整的统一社会信用代码");
+        say("matches more than (\\d+) employers: give more of the name", "符合的单位超过 $1 家，请输入更完整的名称");
+        say("is not a procedure|is not a status code|needs a procedure", "请从给出的选项中选择");
         say("are elected by the employees of a collective complaint.*", "只有集体投诉才推选代表：请先填写其他受影响的职工");
         say("is not an active employee account", "不是有效的职工账户");
         say("must be one of the affected employees.*", "代表须是受影响的职工之一（按公民身份号码核对）");
