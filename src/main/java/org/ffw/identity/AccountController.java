@@ -10,6 +10,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
@@ -30,9 +31,13 @@ class AccountController {
     private final UserService users;
     private final AccountText text;
     private final AccountProperties props;
+    private final StaffAccountChanges changes;
+    private final StaffChangeWords words;
 
     AccountController(AccountService accounts, PhoneCodes codes, UserService users, AccountText text,
-                      AccountProperties props) {
+                      AccountProperties props, StaffAccountChanges changes, StaffChangeWords words) {
+        this.changes = changes;
+        this.words = words;
         this.accounts = accounts;
         this.codes = codes;
         this.users = users;
@@ -140,5 +145,28 @@ class AccountController {
     @Operation(summary = "A new random password for a staff account, shown once; its sessions end")
     Map<String, String> resetStaff(@PathVariable String username) {
         return Map.of("temporaryPassword", accounts.resetStaffPassword(username));
+    }
+
+    @PutMapping("/admin/accounts/{username}")
+    @PreAuthorize("hasRole('ADMIN')")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    @Operation(summary = "Give a staff account its roles and district (the whole set); its sessions end when changed")
+    void change(@PathVariable String username, @RequestBody AccountService.StaffChange change) {
+        accounts.changeStaff(CurrentUser.get().getUsername(), username, change);
+    }
+
+    record ChangeView(String action, String from, String to, String description, String changedBy,
+                      String changedByName, java.time.Instant changedAt) {
+    }
+
+    @GetMapping("/admin/accounts/{username}/changes")
+    @PreAuthorize("hasRole('ADMIN')")
+    @Operation(summary = "Who changed the staff account, how and when (newest first)")
+    List<ChangeView> changes(@PathVariable String username) {
+        if (!users.exists(username)) {
+            throw new org.ffw.platform.web.NotFoundException("No staff account " + username + ".");
+        }
+        return changes.of(username).stream().map(c -> new ChangeView(c.action().name(), c.oldValue(), c.newValue(),
+                words.what(c), c.changedBy(), words.who(c), c.changedAt())).toList();
     }
 }

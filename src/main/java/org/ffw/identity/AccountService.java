@@ -32,9 +32,11 @@ public class AccountService {
     private final PasswordPolicy policy;
     private final LoginThrottle throttle;
     private final AccountText text;
+    private final StaffAccountChanges changes;
 
     AccountService(UserService users, PhoneCodes codes, PasswordPolicy policy, LoginThrottle throttle,
-                   AccountText text) {
+                   AccountText text, StaffAccountChanges changes) {
+        this.changes = changes;
         this.users = users;
         this.codes = codes;
         this.policy = policy;
@@ -103,14 +105,73 @@ public class AccountService {
         }
         policy.check(s.password(), s.username(), p, "password");
         p.throwIfAny();
+        String district = s.role().isDistrictStaff() ? s.district() : null;
         users.create(new NewAccount(s.username(), s.password(), s.displayName().strip(), Set.of(s.role()),
-                s.role().isDistrictStaff() ? s.district() : null, null, null, null, null), false);
+                district, null, null, null, null), false);
+        changes.record(s.username(), StaffAccountChanges.Action.CREATED, null,
+                StaffAccountChanges.roles(Set.of(s.role())));
+        changes.recordIfChanged(s.username(), StaffAccountChanges.Action.DISTRICT, null, district);
+    }
+
+    /** The roles and the district an administrator gives a staff account (the whole set, replacing the old). */
+    public record StaffChange(List<Role> roles, String district) {
+    }
+
+    /**
+     * Changes a staff account's roles and district: district staff roles need a district, an administrator alone
+     * has none; an administrator cannot take the administrator role from themselves (nor can the last one lose
+     * it). Its sessions end; each change is recorded with who made it. False when nothing was to change.
+     */
+    @Transactional
+    public boolean changeStaff(String actor, String username, StaffChange c) {
+        requireStaff(username);
+        var p = text.problems();
+        List<Role> given = c.roles() == null ? List.of() : c.roles();
+        Set<Role> roles = EnumSet.noneOf(Role.class);
+        for (Role r : given) {
+            if (r == null || !STAFF_ROLES.contains(r)) {
+                p.add("roles", "accounts.error.role");
+            } else {
+                roles.add(r);
+            }
+        }
+        if (given.isEmpty()) {
+            p.add("roles", "accounts.error.roles.none");
+        }
+        List<Role> before = users.rolesOf(username);
+        if (before.contains(Role.ADMIN) && !roles.contains(Role.ADMIN) && !p.has("roles")) {
+            if (username.equals(actor)) {
+                p.add("roles", "accounts.error.roles.ownAdmin");
+            } else if (users.usernamesWithRole(Role.ADMIN).stream().allMatch(username::equals)) {
+                p.add("roles", "accounts.error.roles.lastAdmin");
+            }
+        }
+        String district = c.district() == null || c.district().isBlank() ? null : c.district().strip();
+        boolean districtStaff = roles.stream().anyMatch(Role::isDistrictStaff);
+        if (districtStaff && !users.isDistrict(district)) {
+            p.add("district", "accounts.error.district");
+        } else if (!districtStaff && !roles.isEmpty() && district != null) {
+            p.add("district", "accounts.error.district.none");
+        }
+        p.throwIfAny();
+        String oldDistrict = users.account(username).map(UserAccount::districtCode).orElse(null);
+        String oldRoles = StaffAccountChanges.roles(before);
+        String newRoles = StaffAccountChanges.roles(roles);
+        if (oldRoles.equals(newRoles) && java.util.Objects.equals(oldDistrict, district)) {
+            return false; // nothing to change: no sessions end, nothing is recorded
+        }
+        users.setRolesAndDistrict(username, roles, district);
+        changes.recordIfChanged(username, StaffAccountChanges.Action.ROLES, oldRoles, newRoles);
+        changes.recordIfChanged(username, StaffAccountChanges.Action.DISTRICT, oldDistrict, district);
+        return true;
     }
 
     @Transactional
     public void setEnabled(String username, boolean enabled) {
         requireStaff(username);
         users.setEnabled(username, enabled);
+        changes.record(username, enabled ? StaffAccountChanges.Action.ENABLED : StaffAccountChanges.Action.DISABLED,
+                null, null);
     }
 
     /** A new random password for a staff account, shown once to the administrator; its sessions end. */
@@ -124,6 +185,7 @@ public class AccountService {
         String password = sb.toString();
         users.resetPassword(username, password);
         throttle.clear(username);
+        changes.record(username, StaffAccountChanges.Action.PASSWORD_RESET, null, null);
         return password;
     }
 

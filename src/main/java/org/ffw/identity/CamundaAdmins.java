@@ -53,4 +53,11 @@ class CamundaAdmins implements SmartInitializingSingleton {
             identity.createMembership(username, GROUP);
         }
     }
+
+    /** An account no longer an administrator leaves the webapps' group. */
+    void remove(String username) {
+        if (identity.createUserQuery().userId(username).memberOfGroup(GROUP).count() > 0) {
+            identity.deleteMembership(username, GROUP);
+        }
+    }
 }

@@ -16,6 +16,10 @@ interface UserMapper {
 
     int insertRole(@Param("username") String username, @Param("role") String role);
 
+    int deleteRoles(@Param("username") String username);
+
+    int updateDistrict(@Param("username") String username, @Param("district") String district);
+
     int updatePassword(@Param("username") String username, @Param("passwordHash") String passwordHash);
 
     /** Enabled accounts created by the demo loader, or named in usernames, or holding one of roles. */

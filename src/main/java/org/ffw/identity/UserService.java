@@ -150,6 +150,28 @@ public class UserService implements UserDetailsService {
         }
     }
 
+    /**
+     * Gives a staff account these roles and this district (null for none); its sessions end, so the change applies
+     * from its next sign-in. A new administrator is mirrored into the Camunda webapps' group.
+     */
+    @Transactional
+    public void setRolesAndDistrict(String username, Set<Role> roles, String district) {
+        if (users.updateDistrict(username, district) != 1) {
+            throw new NotFoundException("No account " + username + ".");
+        }
+        users.deleteRoles(username);
+        for (Role role : roles) {
+            users.insertRole(username, role.name());
+        }
+        if (roles.contains(Role.ADMIN)) {
+            UserAccount a = users.find(username);
+            camundaAdmins.ensure(username, a.displayName());
+        } else {
+            camundaAdmins.remove(username);
+        }
+        users.bumpSessionVersion(username);
+    }
+
     /** Ends every session of the account (they are checked against this version on each request). */
     @Transactional
     public void endSessions(String username) {
