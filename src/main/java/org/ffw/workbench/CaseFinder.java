@@ -42,7 +42,8 @@ class CaseFinder {
     record Found(CaseRecord c, String employerName, LocalDate openedOn, String link) {
     }
 
-    record Result(List<Found> cases, long total, int page, int size, long pages) {
+    /** total counts no further than CaseSearch.COUNT_CAP: more says there are more. */
+    record Result(List<Found> cases, long total, boolean more, int page, int size, long pages) {
     }
 
     private final CaseSearch search;
@@ -63,7 +64,7 @@ class CaseFinder {
                         : employers.find(c.employerCreditCode()).map(Employer::name).orElse(null),
                 c.openedAt().atZone(Shanghai.ZONE).toLocalDate(), PAGES.getOrDefault(c.procedure(), "/cases/")
                         + c.caseNo())).toList();
-        return new Result(found, page.total(), page.page(), page.size(), page.pages());
+        return new Result(found, page.total(), page.more(), page.page(), page.size(), page.pages());
     }
 
     private static Procedure procedure(String code) {

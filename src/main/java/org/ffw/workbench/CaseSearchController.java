@@ -23,7 +23,8 @@ class CaseSearchController {
                 String page) {
     }
 
-    record Answer(List<Item> items, long total, int page, int size, long pages) {
+    /** total counts up to 10,000 matches; more is true when there are more than that. */
+    record Answer(List<Item> items, long total, boolean more, int page, int size, long pages) {
     }
 
     private final CaseFinder finder;
@@ -45,6 +46,6 @@ class CaseSearchController {
         return new Answer(r.cases().stream().map(f -> new Item(f.c().caseNo(), f.c().procedure().name(),
                 f.c().procedure().label(), f.c().status(), f.c().district(), f.c().employerCreditCode(),
                 f.employerName(), f.c().summary(), f.openedOn(), f.c().closed(), f.link())).toList(),
-                r.total(), r.page(), r.size(), r.pages());
+                r.total(), r.more(), r.page(), r.size(), r.pages());
     }
 }

@@ -45,7 +45,8 @@ class CaseSearchPages {
         try {
             Boolean isClosed = "closed".equals(closed) ? Boolean.TRUE : "open".equals(closed) ? Boolean.FALSE : null;
             model.addAttribute("result", finder.find(me, new Asked(caseNo, employer, procedure, null, isClosed,
-                    day("openedFrom", openedFrom), day("openedTo", openedTo), Math.max(0, page), PAGE_SIZE)));
+                    day("openedFrom", openedFrom), day("openedTo", openedTo),
+                    Math.min(Math.max(0, page), CaseSearch.COUNT_CAP / PAGE_SIZE - 1), PAGE_SIZE)));
             model.addAttribute("errors", FieldErrors.none());
         } catch (InvalidInputException e) {
             model.addAttribute("errors", FieldErrors.of(e));

@@ -26,6 +26,11 @@ import org.springframework.stereotype.Service;
 public class CaseSearch {
 
     public static final int MAX_PAGE_SIZE = 200;
+    /**
+     * The count stops here: "more than 10,000" is all a person needs to know to narrow the search, and counting a
+     * city's million cases would cost more than the page. Pages reach only as deep as the cap.
+     */
+    public static final int COUNT_CAP = 10_000;
 
     /**
      * What is asked: a case number or its beginning, the employers (credit codes, e.g. found by name), a procedure, a
@@ -35,8 +40,8 @@ public class CaseSearch {
                            Boolean closed, LocalDate openedFrom, LocalDate openedTo) {
     }
 
-    /** One page of the answer and how many cases match in all. */
-    public record Page(List<CaseRecord> cases, long total, int page, int size) {
+    /** One page of the answer and how many cases match in all — or, when {@code more}, at least that many. */
+    public record Page(List<CaseRecord> cases, long total, boolean more, int page, int size) {
         public long pages() {
             return (total + size - 1) / size;
         }
@@ -55,6 +60,10 @@ public class CaseSearch {
         if (page < 0) {
             throw new InvalidInputException("page", "must not be negative");
         }
+        if ((long) page * size >= COUNT_CAP) {
+            throw new InvalidInputException("page", "must be within the first " + COUNT_CAP
+                    + " cases found; narrow the search");
+        }
         if (c.openedFrom() != null && c.openedTo() != null && c.openedTo().isBefore(c.openedFrom())) {
             throw new InvalidInputException("openedTo", "must not be before openedFrom");
         }
@@ -72,14 +81,15 @@ public class CaseSearch {
             procedures = EnumSet.of(c.procedure());
         }
         if (procedures.isEmpty() || c.employers() != null && c.employers().isEmpty()) {
-            return new Page(List.of(), 0, page, size);
+            return new Page(List.of(), 0, false, page, size);
         }
         String district = me.has(Role.ADMIN) ? null : me.district();
         Query q = new Query(district, procedures.stream().map(Enum::name).toList(),
                 blankToNull(c.caseNo()), c.employers() == null ? null : List.copyOf(c.employers()), c.status(),
                 c.closed(), startOf(c.openedFrom()), c.openedTo() == null ? null : startOf(c.openedTo().plusDays(1)),
                 size, (long) page * size);
-        return new Page(mapper.search(q), mapper.count(q), page, size);
+        long counted = mapper.count(q, COUNT_CAP + 1);
+        return new Page(mapper.search(q), Math.min(counted, COUNT_CAP), counted > COUNT_CAP, page, size);
     }
 
     /** The procedures whose cases this person may search: an administrator all, staff those of their roles. */
@@ -133,7 +143,9 @@ public class CaseSearch {
                 + " ORDER BY opened_at DESC, case_no DESC LIMIT #{q.limit} OFFSET #{q.offset}</script>")
         List<CaseRecord> search(@Param("q") Query q);
 
-        @Select("<script>SELECT COUNT(*) FROM case_registry " + WHERE + "</script>")
-        long count(@Param("q") Query q);
+        /** How many match, counting no further than the limit. */
+        @Select("<script>SELECT COUNT(*) FROM (SELECT case_no FROM case_registry " + WHERE
+                + " LIMIT #{limit}) m</script>")
+        long count(@Param("q") Query q, @Param("limit") int limit);
     }
 }
