@@ -111,6 +111,8 @@ class QueueKeyboardBrowserTest extends BrowserTest {
         assertThat(selectedId()).isEqualTo("task-" + id);
         assertThat(find(By.id("task-" + id)).getText()).contains(caseNo).contains("我");
         assertThat(tasks.createTaskQuery().taskId(id).singleResult().getAssignee()).isEqualTo("inspector");
+        screenshot("worktable-queue-keys-claimed");
+        ((JavascriptExecutor) browser).executeScript("document.getElementById(arguments[0]).focus()", "task-" + id);
 
         // Enter opens it
         press(Keys.ENTER);
