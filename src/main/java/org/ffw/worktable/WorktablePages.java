@@ -27,6 +27,7 @@ import org.springframework.core.io.ResourceLoader;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
+import org.springframework.web.bind.annotation.CookieValue;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -44,6 +45,8 @@ import jakarta.servlet.http.HttpServletResponse;
 class WorktablePages {
 
     static final int PAGE_SIZE = 20;
+    /** The browser's choice of the queue's compact rows ("1"), set by js/queue.js and read here to render them. */
+    static final String DENSE_COOKIE = "ffw_queue_dense";
     private static final Pattern PROCESS_KEY = Pattern.compile("[A-Za-z0-9_-]{1,64}");
 
     private final WorktableService worktable;
@@ -77,7 +80,7 @@ class WorktablePages {
     String queue(@RequestParam(required = false) String view, @RequestParam(required = false) String process,
                  @RequestParam(required = false) String caseNo, @RequestParam(required = false) String sla,
                  @RequestParam(defaultValue = "due") String sort, @RequestParam(defaultValue = "0") int page,
-                 Model model) {
+                 @CookieValue(name = DENSE_COOKIE, required = false) String dense, Model model) {
         FfwUser me = CurrentUser.get();
         String tab = view == null ? "mine" : switch (view) {
             case "all", "group", "escalated", "district" -> view;
@@ -115,6 +118,7 @@ class WorktablePages {
                 .filter(t -> t.assignee() == null && groups.contains(t.group())).map(QueueItem::id)
                 .collect(java.util.stream.Collectors.toSet()));
         model.addAttribute("pages", (queue.total() + PAGE_SIZE - 1) / PAGE_SIZE);
+        model.addAttribute("dense", "1".equals(dense)); // compact rows, chosen on the page (js/queue.js sets it)
         return "worktable/queue";
     }
 
@@ -157,14 +161,22 @@ class WorktablePages {
         });
     }
 
+    /**
+     * Claims one task and opens it; claimed with the queue's key {@code c} ({@code then=queue}) the user stays in the
+     * queue, on 我的 with the task selected, to open it with Enter or claim the next.
+     */
     @PostMapping("/tasks/{id}/claim")
-    String claim(@PathVariable String id, RedirectAttributes flash) {
+    String claim(@PathVariable String id, @RequestParam(required = false) String then, RedirectAttributes flash) {
         try {
             worktable.claim(CurrentUser.get(), id);
         } catch (ConflictException e) {
             flash.addFlashAttribute("error", fmt.message("work.flash.claimTaken"));
             flash.addFlashAttribute("errorDetail", e.getMessage());
             return "redirect:/tasks?view=group";
+        }
+        if ("queue".equals(then)) {
+            flash.addFlashAttribute("notice", fmt.message("queueKeys.claimed"));
+            return "redirect:/tasks?view=mine#task-" + id;
         }
         flash.addFlashAttribute("notice", fmt.message("work.flash.claimed"));
         return "redirect:/tasks/" + id;
