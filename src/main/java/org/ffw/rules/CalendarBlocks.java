@@ -40,8 +40,12 @@ public record CalendarBlocks(List<Block> blocks, List<CalendarDay> workdays) {
                 if (special != null) {
                     holiday = true;
                     statutory += special.kind() == DayKind.STATUTORY_HOLIDAY ? 1 : 0;
-                    if (special.name() != null && !special.name().isBlank()) {
-                        names.add(special.name().trim());
+                    if (special.name() != null) {
+                        for (String name : special.name().split("、")) { // "国庆节、中秋节" on a day of both
+                            if (!name.isBlank()) {
+                                names.add(name.trim());
+                            }
+                        }
                     }
                 }
                 d = d.plusDays(1);
