@@ -6,6 +6,10 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.ffw.platform.cases.CaseRegistry;
+import org.ffw.platform.cases.CaseRegistry.NewCase;
+import org.ffw.platform.cases.Procedure;
+import org.ffw.platform.timeline.Visibility;
 import org.ffw.support.BrowserTest;
 import org.ffw.support.TestCalendars;
 import org.junit.jupiter.api.AfterEach;
@@ -14,6 +18,8 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.ffw.worktable.CaseDeadlines;
 
 /**
  * 工作日历 in a real browser: the administrator opens the page from the menu, previews 2028 (not loaded in the test
@@ -25,13 +31,35 @@ class CalendarBrowserTest extends BrowserTest {
 
     static final int YEAR = 2028;
 
+    static final String CASE = "LC-2097-700002";
+
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    CaseRegistry registry;
+    @Autowired
+    CaseDeadlines deadlines;
+    @Autowired
+    TransactionTemplate tx;
 
     @BeforeEach
+    void unload2028AndOpenACaseCountedOnIt() {
+        unload2028();
+        jdbc.update("DELETE FROM case_deadline WHERE case_no = ?", CASE);
+        jdbc.update("DELETE FROM case_registry WHERE case_no = ?", CASE);
+        tx.executeWithoutResult(s -> {
+            registry.open(new NewCase(CASE, Procedure.LEAVE_COMPLAINT, "310115", null, null, "SUBMITTED",
+                    "工作日历浏览器测试", false, null));
+            // Thursday 20 January 2028 + 3 working days, provisionally: Fri 21, Mon 24, (春节 25–28) Mon 31
+            deadlines.set(CASE, new CaseDeadlines.Kind("calendarBrowserTest", "测试期限", Visibility.STAFF,
+                    "TEST_DEADLINE"), LocalDate.of(2028, 1, 20), 3);
+        });
+    }
+
     @AfterEach
     void unload2028() {
         TestCalendars.forget(jdbc, YEAR);
+        jdbc.update("UPDATE case_registry SET closed_at = updated_at WHERE case_no = ?", CASE);
     }
 
     /** The statutory holidays of 2028 with a made-up 调休: Saturday 22 January worked, Monday 31 January off. */
@@ -69,12 +97,15 @@ class CalendarBrowserTest extends BrowserTest {
                 "春节：2028-01-25（星期二）至 2028-01-31（星期一）放假，共 7 天，其中法定节假日 4 天",
                 "国庆节、中秋节：2028-09-30（星期六）至 2028-10-03（星期二）放假，共 4 天，其中法定节假日 3 天");
         assertThat(find(By.id("preview-workdays")).getText()).contains("2028-01-22（星期六）上班 春节");
+        // with Saturday 22 worked: Fri 21, Sat 22, Mon 24
+        assertThat(find(By.id("pending")).getText()).contains(CASE, "测试期限", "2028-01-31", "2028-01-24");
         screenshot("calendar-preview");
 
         clickAndWait(By.id("load-submit"));
         assertThat(find(By.id("notice")).getText()).contains("2028 年节假日安排已载入", "全年 " + workingDays + " 个工作日");
         assertThat(find(By.id("year-2028")).getText()).contains("2028 年", workingDays + " 天", "测试用 2028 年安排");
         screenshot("calendar-loaded");
+        assertThat(deadlines.of(CASE).get("calendarBrowserTest").date()).isEqualTo(LocalDate.of(2028, 1, 24));
     }
 
     private static List<CalendarDay> parseDays() {
