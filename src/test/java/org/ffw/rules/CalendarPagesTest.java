@@ -10,6 +10,7 @@ import org.ffw.platform.cases.CaseRegistry.NewCase;
 import org.ffw.platform.cases.Procedure;
 import org.ffw.platform.timeline.Visibility;
 import org.ffw.support.ApiTest;
+import org.ffw.support.EnglishPages;
 import org.ffw.support.PageSession;
 import org.ffw.support.TestCalendars;
 import org.ffw.worktable.CaseDeadlines;
@@ -113,6 +114,49 @@ class CalendarPagesTest extends ApiTest {
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM work_calendar_year WHERE cal_year = ?", Integer.class,
                 YEAR)).isZero();
         assertThat(caseDeadlines.of(CASE).get(KIND.name()).date()).isEqualTo(LocalDate.of(2029, 1, 3));
+    }
+
+    @Test
+    void an_open_task_due_in_working_days_across_the_year_is_listed_with_its_date_after_loading() {
+        String task = "calendar-page-test-task";
+        jdbc.update("DELETE FROM task_view WHERE task_id = ?", task);
+        // created Thursday 28 December 2028 (10:00 Shanghai), due ${workingDays.due(3)}: Wednesday 3 January 2029
+        jdbc.update("INSERT INTO task_view (task_id, process_instance_id, process_key, task_key, name, case_no, "
+                + "created_at, due_at, due_provisional, due_working_days) VALUES (?, ?, ?, ?, ?, ?, ?, ?, TRUE, 3)",
+                task, "calendar-page-test", "leave-complaint", "triage", "triage", CASE,
+                java.sql.Timestamp.from(java.time.Instant.parse("2028-12-28T02:00:00Z")),
+                java.sql.Timestamp.from(WorkingDays.endOfDay(LocalDate.of(2029, 1, 3))));
+        try {
+            PageSession admin = admin();
+            String csrf = PageSession.csrf(admin.get("/admin/calendar").body());
+            String body = admin.postForm("/admin/calendar/preview", PageSession.form("_csrf", csrf, "year", "2029",
+                    "schedule", SCHEDULE)).body();
+            // the task by its name in words, with the case deadline of the same case
+            assertThat(body).contains("受理审查", "测试期限");
+            assertThat(body.split("受理审查")[1]).contains("2029-01-03", "2029-01-04");
+        } finally {
+            jdbc.update("DELETE FROM task_view WHERE task_id = ?", task);
+        }
+    }
+
+    @Test
+    void the_page_reads_in_english() {
+        EnglishPages en = new EnglishPages(port).login("admin", "demo");
+        String page = en.get("/admin/calendar?year=" + YEAR).body();
+        String csrf = PageSession.csrf(page);
+        String preview = en.postForm("/admin/calendar/preview", PageSession.form("_csrf", csrf, "year", "2029",
+                "schedule", SCHEDULE)).body();
+        assertThat(preview).contains("Holiday schedule 2029 (preview, not loaded)",
+                "off from 1 Jan 2029 (Monday) to 2 Jan 2029 (Tuesday), 2 days, 1 of them statutory holidays",
+                "Load the holiday schedule of 2029").doesNotContain("admin.calendar.");
+        // the loaded years' notices are data, in Chinese
+        String words = preview.replaceAll("(?s)<section aria-labelledby=\"years-title\">.*?</section>", "");
+        assertThat(EnglishPages.chinese(words, "测试用安排（TEST FIXTURE，非国务院办公厅通知）", "元旦", "劳动节", "春节",
+                "工作日历页面测试", "测试期限", "国庆节", "清明节", "端午节", "中秋节")).isEmpty();
+        String bad = en.postForm("/admin/calendar/preview", PageSession.form("_csrf", csrf, "year", "2029",
+                "schedule", SCHEDULE.replace("2029-01-07", "2029-01-08"))).body();
+        assertThat(bad).contains("Kind of entry 3 (days[2].kind)",
+                "is a Monday: only a Saturday or Sunday can be a make-up working day");
     }
 
     @Test
