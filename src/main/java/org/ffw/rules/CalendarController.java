@@ -96,9 +96,7 @@ class CalendarController {
     @PreAuthorize("hasRole('ADMIN')")
     @Operation(summary = "Load or replace a year's holiday schedule as published by the State Council (ADMIN)")
     YearView load(@PathVariable int year, @RequestBody Schedule schedule) {
-        List<CalendarDay> days = schedule.days() == null ? null : schedule.days().stream()
-                .map(d -> d == null ? null : new CalendarDay(d.date(), d.kind(), d.name())).toList();
-        return YearView.of(calendars.load(year, schedule.source(), days, CurrentUser.actorName()));
+        return YearView.of(calendars.load(year, schedule.source(), schedule.calendarDays(), CurrentUser.actorName()));
     }
 
     record After(LocalDate from, int add, LocalDate date, boolean provisional, List<Integer> provisionalYears) {
@@ -121,6 +119,11 @@ class CalendarController {
 
     /** PUT body: the notice and every non-ordinary day of the year. */
     record Schedule(String source, List<ScheduledDay> days) {
+        /** The days as the service takes them (null entries kept, for it to name). */
+        List<CalendarDay> calendarDays() {
+            return days == null ? null : days.stream()
+                    .map(d -> d == null ? null : new CalendarDay(d.date(), d.kind(), d.name())).toList();
+        }
     }
 
     record ScheduledDay(LocalDate date, DayKind kind, String name) {

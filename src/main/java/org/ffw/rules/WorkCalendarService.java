@@ -107,13 +107,7 @@ public class WorkCalendarService {
      */
     @Transactional
     public CalendarYear load(int year, String source, List<CalendarDay> days, String loadedBy) {
-        List<FieldProblem> problems = problems(year, source, days);
-        if (!problems.isEmpty()) {
-            throw new InvalidInputException(problems);
-        }
-        List<CalendarDay> sorted = days.stream()
-                .map(d -> new CalendarDay(d.date(), d.kind(), blankToNull(d.name())))
-                .sorted(Comparator.comparing(CalendarDay::date)).toList();
+        List<CalendarDay> sorted = validated(year, source, days);
         YearRow row = new YearRow(year, source.trim(), Instant.now(), loadedBy);
         if (mapper.updateYear(row) == 0) {
             mapper.insertYear(row);
@@ -125,6 +119,36 @@ public class WorkCalendarService {
                 sorted.size(), loaded.workingDays());
         events.publishEvent(new CalendarYearLoaded(year));
         return loaded;
+    }
+
+    /**
+     * A year's schedule as {@link #load} would store it, validated the same way (400 naming every bad field), but not
+     * stored: {@code loadedAt} is null. For the administrator's preview before loading.
+     */
+    public CalendarYear preview(int year, String source, List<CalendarDay> days) {
+        List<CalendarDay> sorted = validated(year, source, days);
+        return describe(new YearRow(year, source.trim(), null, null), sorted);
+    }
+
+    /**
+     * A calendar for one calculation as it will be once this schedule of {@code year} is loaded: that year from
+     * {@code days} (as {@link #preview} accepts them), every other year from the database. Nothing is stored.
+     */
+    public WorkCalendar calendarWith(int year, List<CalendarDay> days) {
+        List<CalendarDay> copy = List.copyOf(days);
+        return WorkCalendar.of(y -> y == year ? Optional.of(copy)
+                : mapper.findYear(y) == null ? Optional.empty() : Optional.of(mapper.days(y)));
+    }
+
+    /** The days in date order with blank names dropped, once {@link #problems} finds nothing wrong. */
+    private static List<CalendarDay> validated(int year, String source, List<CalendarDay> days) {
+        List<FieldProblem> problems = problems(year, source, days);
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        return days.stream()
+                .map(d -> new CalendarDay(d.date(), d.kind(), blankToNull(d.name())))
+                .sorted(Comparator.comparing(CalendarDay::date)).toList();
     }
 
     /** What is wrong with a year's schedule (JSON paths of the PUT body as field names); empty when valid. */
