@@ -298,6 +298,49 @@ class SupervisorDeskTest extends ApiTest {
     }
 
     @Test
+    void the_extension_approvals_waiting_link_to_their_task() {
+        ClockUtil.reset();
+        Map<String, Object> complaint = new HashMap<>(Map.of("employerCreditCode", PUDONG_CO,
+                "employerName", "上海示例科技有限公司", "workplaceDistrict", PUDONG, "leaveType", "BIRTH",
+                "childBirthDate", "2026-03-10", "babies", 1, "violationDate", "2026-06-16",
+                "facts", "本人李娜于2026年3月10日生育，公司只批准98天产假，拒绝60天生育假。", "request", "补足生育假",
+                "daysGranted", 98));
+        complaint.put("confidential", true);
+        complaint.put("phone", "13800000000");
+        var lodged = api.as("employee").header("Idempotency-Key", UUID.randomUUID().toString())
+                .post("/api/v1/complaints", complaint);
+        assertThat(lodged.status()).as(lodged.toString()).isEqualTo(201);
+        String caseNo = lodged.json().path("caseNo").asText();
+        String triage = tasks.createTaskQuery().processInstanceBusinessKey(caseNo).taskDefinitionKey("triage")
+                .singleResult().getId();
+        assertThat(api.as("inspector").post("/api/v1/tasks/" + triage + "/claim", null).status()).isEqualTo(204);
+        var accepted = api.as("inspector").post("/api/v1/tasks/" + triage + "/complete", Map.of("values",
+                Map.of("triageDecision", "ACCEPT", "allegation", "单位未依法给予职工60天生育假。")));
+        assertThat(accepted.status()).as(accepted.toString()).isEqualTo(204);
+        var asked = api.as("inspector").post("/api/v1/complaints/" + caseNo + "/extension-request",
+                Map.of("reason", "案情复杂，需调取单位近两年的考勤与请假审批记录。"));
+        assertThat(asked.status()).as(asked.toString()).isEqualTo(204);
+        String approval = tasks.createTaskQuery().processInstanceBusinessKey(caseNo)
+                .taskDefinitionKey("approveExtension").singleResult().getId();
+
+        var r = api.as("supervisor").get("/api/v1/supervisor/extension-approvals");
+        assertThat(r.status()).as(r.toString()).isEqualTo(200);
+        JsonNode item = null;
+        for (JsonNode n : r.json().path("items")) {
+            if (approval.equals(n.path("taskId").asText())) {
+                item = n;
+            }
+        }
+        assertThat(item).as("approval listed").isNotNull();
+        assertThat(item.path("caseNo").asText()).isEqualTo(caseNo);
+        assertThat(item.path("casePage").asText()).isEqualTo("/complaints/" + caseNo);
+        assertThat(as(xuhuiLead).get("/api/v1/supervisor/extension-approvals").json().path("items")
+                .findValuesAsText("taskId")).doesNotContain(approval);
+        String html = new PageSession(port).login("supervisor", "demo").get("/supervisor").body();
+        assertThat(html).contains("id=\"decide-" + approval + "\"", "href=\"/tasks/" + approval + "\"");
+    }
+
+    @Test
     void the_supervisors_home_shows_the_districts_open_work() {
         PageSession page = new PageSession(port).login("supervisor", "demo");
         String html = page.get("/").body();
