@@ -116,7 +116,7 @@ class SupervisorDesk {
                 .toList();
     }
 
-    /** Every worker of the district (and anyone else holding its tasks), with the unclaimed tasks last (null). */
+    /** Every worker of the district (and other staff holding its tasks), with the unclaimed tasks last (null). */
     List<Workload> workload(String district) {
         Instant now = DistrictWork.now();
         Map<String, Load> open = work.openByAssignee(district, now);
@@ -124,7 +124,10 @@ class SupervisorDesk {
         for (Role r : WORKERS) {
             people.addAll(users.usernamesInDistrict(district, r));
         }
-        open.keySet().stream().filter(a -> a != null).forEach(people::add);
+        // and staff holding its tasks who left the list (disabled, moved); an employer's or an applicant's own
+        // tasks are theirs, not the staff's workload
+        open.keySet().stream().filter(a -> a != null && !people.contains(a)).filter(a -> users.find(a)
+                .filter(u -> WORKERS.stream().anyMatch(u::has)).isPresent()).forEach(people::add);
         Map<String, Long> done = work.completedSince(people, DistrictWork.startOfWeek(now));
         List<Workload> rows = new ArrayList<>();
         for (String u : people) {

@@ -54,10 +54,13 @@ class SupervisorBrowserTest extends BrowserTest {
 
         login("supervisor");
         assertThat(find(By.id("district-work")).getText()).contains("本区待办", "逾期");
+        screenshot("supervisor-home");
         find(By.id("nav-supervisor")).click();
         waitFor(By.id("escalations"));
         String row = find(By.id("esc-" + id)).getText();
         assertThat(row).contains(caseNo, "张伟（浦东监察）", "逾期", "逾期 1 个工作日");
+        // the workload lists the district's staff, not an employer holding its own task
+        assertThat(find(By.id("workload")).getText()).doesNotContain("用人单位");
         long inspectorOpen = cell("inspector", "n-open");
         long inspector2Open = cell("inspector2", "n-open");
         long inspector2Overdue = cell("inspector2", "n-overdue");
