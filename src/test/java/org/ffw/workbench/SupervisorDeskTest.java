@@ -295,6 +295,14 @@ class SupervisorDeskTest extends ApiTest {
         assertThat(PageSession.location(ok)).endsWith("/supervisor");
         assertThat(assigneeOf(fresh)).isEqualTo(w2);
         reassign("supervisor", List.of(fresh), "inspector3");
+        // in English: the same page in the bundle's English, a mistake beside its field too
+        String english = page.get("/supervisor?lang=en").body();
+        assertThat(english).contains("Supervision desk", "1 working day(s) over", "Workload per person",
+                "Completed this week");
+        var wrong = page.postForm("/supervisor/reassign", PageSession.form("_csrf", PageSession.token(english),
+                "taskIds", overdue2, "assignee", "inspector-xuhui"));
+        assertThat(wrong.body()).contains("id=\"err-assignee\"", "Only staff of the district can take its tasks");
+        page.get("/supervisor?lang=zh");
     }
 
     @Test
