@@ -243,6 +243,10 @@ class SupervisorDeskTest extends ApiTest {
         assertProblem(api.as("admin").get("/api/v1/supervisor/workload?district=999999"), 400, "district");
         PageSession inspector = new PageSession(port).login("inspector", "demo");
         assertThat(inspector.get("/supervisor").statusCode()).isEqualTo(403);
+        // an administrator chooses the district and reads it, without the reassignment form
+        String admin = new PageSession(port).login("admin", "demo").get("/supervisor?district=" + XUHUI).body();
+        assertThat(admin).contains("id=\"district-choice\"", "id=\"esc-" + xuhuiTask + "\"")
+                .doesNotContain("id=\"esc-" + overdue1 + "\"", "id=\"reassign-submit\"", "name=\"taskIds\"");
     }
 
     @Test
