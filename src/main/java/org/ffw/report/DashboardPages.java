@@ -7,6 +7,7 @@ import org.ffw.platform.security.CurrentUser;
 import org.ffw.platform.security.FfwUser;
 import org.ffw.platform.security.Role;
 import org.ffw.rules.CalendarReminders;
+import org.ffw.worktable.DistrictWork;
 import org.ffw.worktable.Sla;
 import org.ffw.worktable.WorktableService;
 import org.ffw.worktable.WorktableService.QueuePage;
@@ -18,7 +19,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 /**
  * The home page every signed-in user lands on: who they are, and a small dashboard of their work — the task counts
  * of their queue by SLA state and by view, from the worktable's own queue; for staff and administrators, a flag while
- * a year's holiday schedule should be loaded.
+ * a year's holiday schedule should be loaded. A supervisor sees the district's open work by SLA state too (their own
+ * queue is nearly empty while the district has work), linked to the supervision desk (workbench, /supervisor).
  */
 @Controller
 class DashboardPages {
@@ -26,11 +28,14 @@ class DashboardPages {
     private final UserService users;
     private final WorktableService worktable;
     private final CalendarReminders calendarReminders;
+    private final DistrictWork districtWork;
 
-    DashboardPages(UserService users, WorktableService worktable, CalendarReminders calendarReminders) {
+    DashboardPages(UserService users, WorktableService worktable, CalendarReminders calendarReminders,
+                   DistrictWork districtWork) {
         this.users = users;
         this.worktable = worktable;
         this.calendarReminders = calendarReminders;
+        this.districtWork = districtWork;
     }
 
     @GetMapping("/")
@@ -56,6 +61,11 @@ class DashboardPages {
             model.addAttribute("viewCounts", Map.<String, Long>of());
         }
         model.addAttribute("hasTasks", hasTasks);
+        // a supervisor's own queue holds little (the approvals); the district's open work is what they follow
+        boolean supervisor = me.has(Role.SUPERVISOR) && me.district() != null;
+        model.addAttribute("districtSla", supervisor
+                ? districtWork.slaCounts(me.district(), DistrictWork.now()) : Map.<Sla, Long>of());
+        model.addAttribute("supervisor", supervisor);
         // staff and administrators see that deadlines in a year without a loaded schedule are provisional
         model.addAttribute("calendarYearsToLoad", me.isStaff() || me.has(Role.ADMIN)
                 ? calendarReminders.yearsToLoad() : java.util.List.of());
