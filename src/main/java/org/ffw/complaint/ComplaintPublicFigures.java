@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
 import org.ffw.rules.WorkCalendar;
 import org.ffw.rules.WorkCalendarService;
@@ -66,11 +67,10 @@ public class ComplaintPublicFigures {
             durations.computeIfAbsent(p.district(), d -> new TreeMap<>()).merge(days, p.cases(), Long::sum);
             cityDurations.merge(days, p.cases(), Long::sum);
         }
-        TreeMap<String, Boolean> all = new TreeMap<>();
-        acceptance.keySet().forEach(d -> all.put(d, true));
-        durations.keySet().forEach(d -> all.put(d, true));
+        TreeSet<String> all = new TreeSet<>(acceptance.keySet());
+        all.addAll(durations.keySet());
         List<Figures> districts = new ArrayList<>();
-        for (String d : all.keySet()) {
+        for (String d : all) {
             districts.add(figures(d, acceptance.getOrDefault(d, new long[2]), durations.getOrDefault(d,
                     new TreeMap<>())));
         }
