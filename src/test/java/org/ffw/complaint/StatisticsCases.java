@@ -37,10 +37,10 @@ public final class StatisticsCases {
                 .toLocalDateTime();
         String status = acceptedOn == null || foundOn != null ? "CLOSED" : "INVESTIGATING";
         String outcome = acceptedOn == null ? "NOT_ACCEPTED" : foundOn != null ? "NOT_SUBSTANTIATED" : null;
-        jdbc.update("UPDATE complaint SET district = ?, workplace_district = ?, created_at = ?, accepted_on = ?,"
+        jdbc.update("UPDATE complaint SET district = ?, created_at = ?, accepted_on = ?,"
                         + " not_accepted_reason = ?, found_on = ?, finding = ?, status = ?, outcome = ?, closed_on = ?"
                         + " WHERE case_no = ?",
-                district, district, createdUtc, acceptedOn, acceptedOn == null ? "OUT_OF_SCOPE" : null, foundOn,
+                district, createdUtc, acceptedOn, acceptedOn == null ? "OUT_OF_SCOPE" : null, foundOn,
                 foundOn == null ? null : "NOT_SUBSTANTIATED", status, outcome,
                 acceptedOn == null ? notAcceptedOn : foundOn, caseNo);
         jdbc.update("UPDATE case_registry SET district = ? WHERE case_no = ?", district, caseNo);
