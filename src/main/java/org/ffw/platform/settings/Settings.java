@@ -194,16 +194,16 @@ public class Settings {
             BigDecimal v = current.getOrDefault(s.key(), s.defaultValue());
             mapper.insertCaseValue(event.caseNo(), s.key(), s.plain(v));
             if (!parts.isEmpty()) {
-                parts.add(Note.of("timeline.note.settings.separator"));
+                parts.add(Note.of("settings.note.separator"));
             }
             Note amount = amount(s, v);
             parts.add(v.compareTo(s.defaultValue()) == 0
-                    ? Note.of("timeline.note.settings.item", Note.code("setting", s.key()), amount)
-                    : Note.of("timeline.note.settings.changed", Note.code("setting", s.key()), amount,
+                    ? Note.of("settings.note.item", Note.code("setting", s.key()), amount)
+                    : Note.of("settings.note.changed", Note.code("setting", s.key()), amount,
                     amount(s, s.defaultValue())));
         }
         timeline.recordAs(event.caseNo(), "system", null, "SETTINGS", null, null, Visibility.STAFF,
-                Note.of("timeline.note.settings", Note.all(parts.toArray())));
+                Note.of("settings.note", Note.all(parts.toArray())));
     }
 
     /** A value in words with its unit ("20 个工作日", "50000.00 元"). */
