@@ -41,6 +41,11 @@ class CertificationSettings implements SettingDeclarations {
                         properties.reminderDays()));
     }
 
+    /** The value an application made now gets (the public home page promises it). */
+    int current(String key) {
+        return settings.current(key).intValueExact();
+    }
+
     /** The working days each reviewer of this application has. */
     int reviewDays(String applicationCaseNo) {
         return settings.of(applicationCaseNo).integer(REVIEW_DAYS);

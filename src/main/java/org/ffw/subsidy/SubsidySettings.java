@@ -38,6 +38,11 @@ class SubsidySettings implements SettingDeclarations {
                         new BigDecimal("1000.00"), new BigDecimal("1000000.00"), properties.secondReviewAbove()));
     }
 
+    /** The review's working days of an application made now (the public home page promises them). */
+    int currentReviewDays() {
+        return settings.current(REVIEW_DAYS).intValueExact();
+    }
+
     /** The review's working days of this case. */
     int reviewDays(String caseNo) {
         return settings.of(caseNo).integer(REVIEW_DAYS);

@@ -167,6 +167,13 @@ public class Settings {
         return v;
     }
 
+    /** The value a case opened now gets (the changed one, else the default): for what is promised to the public. */
+    public BigDecimal current(String key) {
+        Setting s = find(key).orElseThrow(() -> new IllegalArgumentException("no setting " + key + " is declared"));
+        String v = s.statutory() ? null : mapper.value(key);
+        return v == null ? s.defaultValue() : new BigDecimal(v);
+    }
+
     /** The values a case was opened under (defaults for a setting it has none of). */
     public CaseSettings of(String caseNo) {
         Map<String, BigDecimal> values = new LinkedHashMap<>();

@@ -21,6 +21,9 @@ interface SettingsMapper {
     @Select("SELECT setting_key, setting_value FROM setting_value")
     List<KeyValue> values();
 
+    @Select("SELECT setting_value FROM setting_value WHERE setting_key = #{key}")
+    String value(@Param("key") String key);
+
     @Select("SELECT setting_value FROM setting_value WHERE setting_key = #{key} FOR UPDATE")
     String lock(@Param("key") String key);
 

@@ -79,7 +79,10 @@ class SettingsPages {
     private void fill(Model model, Failed failed) {
         List<Settings.Row> rows = settings.table(CurrentUser.get());
         List<Section> sections = settings.procedures().stream()
-                .map(p -> new Section(p, rows.stream().filter(r -> r.setting().procedure() == p).toList())).toList();
+                .map(p -> new Section(p, rows.stream().filter(r -> r.setting().procedure() == p).toList()))
+                // the procedures with something to change first, those whose settings the law sets after them
+                .sorted(java.util.Comparator.comparing(sec -> sec.rows().stream().allMatch(r -> r.setting().statutory())))
+                .toList();
         model.addAttribute("sections", sections);
         model.addAttribute("history", settings.history(CurrentUser.get(), null, 50));
         model.addAttribute("failed", failed);
