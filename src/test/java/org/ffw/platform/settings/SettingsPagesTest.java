@@ -29,6 +29,12 @@ class SettingsPagesTest extends ApiTest {
         String text = visible(page.body());
         assertThat(RawStrings.find(text)).isEmpty();
         assertThat(text).doesNotContain("subsidy.review-days", "WORKING_DAYS", "EMPLOYER_SUBSIDY");
+        String english = admin.get(PAGE + "?lang=en").body();
+        assertThat(english).contains("Procedure settings", "Review period of a subsidy application",
+                "5 working days to 60 working days", "Set by law", "Validity of a certificate", "2 years");
+        assertThat(RawStrings.find(visible(english), true)).isEmpty();
+        assertThat(visible(english)).doesNotContain("补贴审核期限", "个工作日");
+        admin.get(PAGE + "?lang=zh");
         assertThat(new PageSession(port).login("officer", "demo")
                 .postForm(PAGE + "/" + KEY, PageSession.form("value", "30", "reason", "原因说明")).statusCode())
                 .isIn(403, 302);
