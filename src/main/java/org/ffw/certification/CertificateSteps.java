@@ -27,15 +27,15 @@ public class CertificateSteps {
 
     private final CertificateMapper certificates;
     private final CertificationCases cases;
-    private final CertificationProperties properties;
+    private final CertificationSettings settings;
     private final Timeline timeline;
     private final WorkingDays workingDays;
 
-    CertificateSteps(CertificateMapper certificates, CertificationCases cases, CertificationProperties properties,
+    CertificateSteps(CertificateMapper certificates, CertificationCases cases, CertificationSettings settings,
                      Timeline timeline, WorkingDays workingDays) {
         this.certificates = certificates;
         this.cases = cases;
-        this.properties = properties;
+        this.settings = settings;
         this.timeline = timeline;
         this.workingDays = workingDays;
     }
@@ -60,7 +60,7 @@ public class CertificateSteps {
         if (c.validTo().equals(c.remindedFor())) {
             return new Date(expiresAt(execution).getTime() + 86_400_000L);
         }
-        return Date.from(c.validTo().minusDays(properties.reminderDays()).atStartOfDay(WorkingDays.ZONE).toInstant());
+        return Date.from(c.validTo().minusDays(settings.reminderDays(c)).atStartOfDay(WorkingDays.ZONE).toInstant());
     }
 
     /** The end of the last day of validity. */

@@ -35,18 +35,20 @@ public class Certificates {
     private final CertificationCases cases;
     private final CertificationProcess process;
     private final CertificationProperties properties;
+    private final CertificationSettings settings;
     private final CaseRegistry registry;
     private final Timeline timeline;
     private final WorkingDays workingDays;
 
     Certificates(CertificateMapper certificates, CertificateNumbers numbers, CertificationCases cases,
                  CertificationProcess process, CertificationProperties properties, CaseRegistry registry,
-                 Timeline timeline, WorkingDays workingDays) {
+                 Timeline timeline, WorkingDays workingDays, CertificationSettings settings) {
         this.certificates = certificates;
         this.numbers = numbers;
         this.cases = cases;
         this.process = process;
         this.properties = properties;
+        this.settings = settings;
         this.registry = registry;
         this.timeline = timeline;
         this.workingDays = workingDays;
@@ -59,7 +61,7 @@ public class Certificates {
         LocalDate today = workingDays.today();
         Certificate renewed = a.renewalOf() == null ? null : certificates.lock(a.renewalOf());
         if (renewed != null && renewed.status() == CertificateStatus.VALID) {
-            LocalDate validTo = renewed.validTo().plusYears(properties.validityYears());
+            LocalDate validTo = renewed.validTo().plusYears(settings.validityYears(a.caseNo()));
             certificates.renew(renewed.certificateNo(), validTo, a.caseNo(), now);
             replacePosts(renewed.certificateNo(), posts);
             timeline.record(renewed.certificateNo(), "RENEWED", CertificateStatus.VALID.name(),
@@ -69,7 +71,7 @@ public class Certificates {
             return certificates.find(renewed.certificateNo());
         }
         String number = numbers.next();
-        LocalDate validTo = today.plusYears(properties.validityYears()).minusDays(1);
+        LocalDate validTo = today.plusYears(settings.validityYears(a.caseNo())).minusDays(1);
         Certificate c = new Certificate(number, null, CertificateStatus.VALID, a.employerCreditCode(),
                 a.employerName(), a.district(), a.caseNo(), null, today, validTo, null,
                 a.violationsSeenId() == null ? 0 : a.violationsSeenId(), 0, null, null, now, now);

@@ -38,12 +38,13 @@ class CertificationProcess {
         this.runtime = runtime;
     }
 
-    String start(CertificationApplication a, int postCount, CertificationProperties p) {
+    /** Starts the application; {@code reviewDays} is the application's own (the settings it was opened under). */
+    String start(CertificationApplication a, int postCount, CertificationProperties p, int reviewDays) {
         Map<String, Object> v = new HashMap<>();
         v.put("caseNo", a.caseNo());
         v.put(DISTRICT, a.district());
         v.put(EMPLOYER, a.employerCreditCode());
-        v.put("reviewDays", p.reviewDays());
+        v.put("reviewDays", reviewDays);
         v.put("leadDays", p.leadDays());
         v.put("reviseDays", p.reviseDays());
         v.put("siteVisitDays", p.siteVisitDays());

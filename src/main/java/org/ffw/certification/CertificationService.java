@@ -63,6 +63,7 @@ public class CertificationService {
     private final CertificationCases cases;
     private final CertificationProcess process;
     private final CertificationProperties properties;
+    private final CertificationSettings settings;
     private final CaseNumbers caseNumbers;
     private final CaseRegistry registry;
     private final Timeline timeline;
@@ -73,12 +74,13 @@ public class CertificationService {
     CertificationService(CertificationMapper applications, CertificateMapper certificates, CertificationCases cases,
                          CertificationProcess process, CertificationProperties properties, CaseNumbers caseNumbers,
                          CaseRegistry registry, Timeline timeline, EmployerService employers,
-                         WorkingDays workingDays, Validator validator) {
+                         WorkingDays workingDays, Validator validator, CertificationSettings settings) {
         this.applications = applications;
         this.certificates = certificates;
         this.cases = cases;
         this.process = process;
         this.properties = properties;
+        this.settings = settings;
         this.caseNumbers = caseNumbers;
         this.registry = registry;
         this.timeline = timeline;
@@ -128,7 +130,8 @@ public class CertificationService {
                 me.getUsername(), CertificationStatus.UNDER_REVIEW.name(), employer.name() + " · "
                 + body.posts().size() + " 个生育友好岗 · " + headcount + " 人" + (held == null ? "" : " · 续期"), true,
                 queryCode));
-        String pi = process.start(a, body.posts().size(), properties);
+        String pi = process.start(a, body.posts().size(), properties,
+                settings.reviewDays(caseNo));
         applications.setProcessInstance(caseNo, pi);
         registry.processStarted(caseNo, pi);
         timeline.record(caseNo, "APPLIED", null, CertificationStatus.UNDER_REVIEW.name(), Visibility.PUBLIC,
@@ -136,7 +139,7 @@ public class CertificationService {
                         : Note.of("timeline.note.cert.appliedRenewal", held.certificateNo(), body.posts().size(),
                         headcount));
         cases.toEmployer(caseNo, Notice.of("CERTIFICATION_APPLIED", "notice.cert.applied", caseNo,
-                properties.reviewDays(), queryCode));
+                settings.reviewDays(caseNo), queryCode));
         return new Answer(caseNo, CertificationStatus.UNDER_REVIEW, CertificationStatus.UNDER_REVIEW.label(),
                 a.renewalOf(), body.posts().size(), queryCode);
     }

@@ -1,5 +1,6 @@
 package org.ffw.subsidy;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -51,12 +52,12 @@ public class SubsidyReads implements PublicStatuses.Source {
     private final Timeline timeline;
     private final OpenTasks openTasks;
     private final EmployerService employers;
-    private final SubsidyProperties properties;
+    private final SubsidySettings settings;
     private final ObjectMapper json;
 
     SubsidyReads(SubsidyMapper mapper, SubsidyCases cases, CaseRegistry registry, SubsidyRecordsCheck records,
                  SubsidyDocuments documents, Timeline timeline, OpenTasks openTasks, EmployerService employers,
-                 SubsidyProperties properties, ObjectMapper json) {
+                 SubsidySettings settings, ObjectMapper json) {
         this.mapper = mapper;
         this.cases = cases;
         this.registry = registry;
@@ -65,7 +66,7 @@ public class SubsidyReads implements PublicStatuses.Source {
         this.timeline = timeline;
         this.openTasks = openTasks;
         this.employers = employers;
-        this.properties = properties;
+        this.settings = settings;
         this.json = json;
     }
 
@@ -122,8 +123,9 @@ public class SubsidyReads implements PublicStatuses.Source {
 
     StaffView staffView(SubsidyApplication a) {
         List<MonthRow> months = records.rows(a);
+        BigDecimal threshold = settings.secondReviewAbove(a.caseNo());
         return new StaffView(a, a.status().label(), a.status().next(), live(a, months), months, standing(a),
-                a.requestedAmount().compareTo(properties.secondReviewAbove()) > 0, properties.secondReviewAbove(),
+                a.requestedAmount().compareTo(threshold) > 0, threshold,
                 waiting(a.caseNo()), documents.visibleTo(Reader.STAFF, a),
                 timeline.of(a.caseNo(), Visibility.forStaff()));
     }

@@ -53,7 +53,7 @@ public class SubsidyService {
     private final SubsidyCases cases;
     private final SubsidyEligibility eligibility;
     private final SubsidyProcess process;
-    private final SubsidyProperties properties;
+    private final SubsidySettings settings;
     private final CaseNumbers caseNumbers;
     private final CaseRegistry registry;
     private final Timeline timeline;
@@ -62,7 +62,7 @@ public class SubsidyService {
     private final Validator validator;
 
     SubsidyService(SubsidyMapper applications, SubsidyCases cases, SubsidyEligibility eligibility,
-                   SubsidyProcess process, SubsidyProperties properties, CaseNumbers caseNumbers,
+                   SubsidyProcess process, SubsidySettings settings, CaseNumbers caseNumbers,
                    CaseRegistry registry, Timeline timeline, EmployerService employers, WorkingDays workingDays,
                    Validator validator) {
         this.validator = validator;
@@ -70,7 +70,7 @@ public class SubsidyService {
         this.cases = cases;
         this.eligibility = eligibility;
         this.process = process;
-        this.properties = properties;
+        this.settings = settings;
         this.caseNumbers = caseNumbers;
         this.registry = registry;
         this.timeline = timeline;
@@ -142,14 +142,15 @@ public class SubsidyService {
                 me.getUsername(), SubsidyStatus.SUBMITTED.name(),
                 employer.name() + " · " + a.employee().name().strip() + " · " + amount.toPlainString() + " 元", true,
                 queryCode));
-        String pi = process.start(caseNo, employer.districtCode(), employer.creditCode(), properties.reviewDays());
+        String pi = process.start(caseNo, employer.districtCode(), employer.creditCode(),
+                settings.reviewDays(caseNo));
         applications.setProcessInstance(caseNo, pi);
         registry.processStarted(caseNo, pi);
         timeline.record(caseNo, "APPLIED", null, SubsidyStatus.SUBMITTED.name(), Visibility.PUBLIC,
                 Note.of("timeline.note.subsidy.applied", amount,
                         r.eligible() ? Note.none() : Note.of("timeline.note.subsidy.checksFailed")));
         cases.toEmployer(caseNo, Notice.of("SUBSIDY_APPLIED", "notice.subsidy.applied", caseNo, amount,
-                properties.reviewDays(), queryCode));
+                settings.reviewDays(caseNo), queryCode));
         return new Answer(caseNo, SubsidyStatus.SUBMITTED, SubsidyStatus.SUBMITTED.label(), amount, r.eligible(),
                 r.checks(), r.window(), r.months(), queryCode);
     }

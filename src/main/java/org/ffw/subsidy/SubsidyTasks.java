@@ -1,5 +1,6 @@
 package org.ffw.subsidy;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -34,15 +35,15 @@ class SubsidyTasks implements CaseTasks<SubsidyApplication> {
     private final SubsidyMapper mapper;
     private final SubsidyCases cases;
     private final SubsidyReads reads;
-    private final SubsidyProperties properties;
+    private final SubsidySettings settings;
     private final Timeline timeline;
 
-    SubsidyTasks(SubsidyMapper mapper, SubsidyCases cases, SubsidyReads reads, SubsidyProperties properties,
+    SubsidyTasks(SubsidyMapper mapper, SubsidyCases cases, SubsidyReads reads, SubsidySettings settings,
                  Timeline timeline) {
         this.mapper = mapper;
         this.cases = cases;
         this.reads = reads;
-        this.properties = properties;
+        this.settings = settings;
         this.timeline = timeline;
     }
 
@@ -95,12 +96,13 @@ class SubsidyTasks implements CaseTasks<SubsidyApplication> {
                 }
                 mapper.saveReview(a.caseNo(), decision, null, null, v.reviewNote(), now);
                 SubsidyViews.Standing standing = reads.standing(a);
-                boolean above = a.requestedAmount().compareTo(properties.secondReviewAbove()) > 0;
+                BigDecimal threshold = settings.secondReviewAbove(a.caseNo());
+                boolean above = a.requestedAmount().compareTo(threshold) > 0;
                 boolean second = above || !standing.clean();
                 if (second) {
                     cases.status(a.caseNo(), SubsidyStatus.SECOND_REVIEW);
                     String why = (above ? "金额 " + a.requestedAmount().toPlainString() + " 元超过 "
-                            + properties.secondReviewAbove().toPlainString() + " 元" : "")
+                            + threshold.toPlainString() + " 元" : "")
                             + (above && !standing.clean() ? "；" : "")
                             + (standing.clean() ? "" : "单位有尚未整改的休假违法记录");
                     timeline.record(a.caseNo(), "REVIEWED", a.status().name(), SubsidyStatus.SECOND_REVIEW.name(),
@@ -108,7 +110,7 @@ class SubsidyTasks implements CaseTasks<SubsidyApplication> {
                     timeline.record(a.caseNo(), "SECOND_REVIEW_REASON", null, null, Visibility.STAFF,
                             Note.of("timeline.note.subsidy.secondReviewReason", Note.all(above
                                     ? Note.of("timeline.note.subsidy.aboveThreshold", a.requestedAmount(),
-                                    properties.secondReviewAbove()) : Note.none(),
+                                    threshold) : Note.none(),
                                     above && !standing.clean() ? Note.of("timeline.note.semicolon") : Note.none(),
                                     standing.clean() ? Note.none() : Note.of("timeline.note.subsidy.openViolations"))));
                     cases.toEmployer(a.caseNo(), Notice.of("SUBSIDY_SECOND_REVIEW", "notice.subsidy.secondReview",
@@ -136,7 +138,8 @@ class SubsidyTasks implements CaseTasks<SubsidyApplication> {
         mapper.saveSupplement(a.caseNo(), v.supplement(), now);
         cases.status(a.caseNo(), SubsidyStatus.SUBMITTED);
         timeline.record(a.caseNo(), "SUPPLEMENTED", a.status().name(), SubsidyStatus.SUBMITTED.name(),
-                Visibility.PUBLIC, Note.of("timeline.note.subsidy.supplemented", properties.reviewDays()));
+                Visibility.PUBLIC, Note.of("timeline.note.subsidy.supplemented",
+                        settings.reviewDays(a.caseNo())));
         return Map.of(SubsidyProcess.REVIEW_DECISION, "");
     }
 

@@ -11,6 +11,7 @@ import org.apache.ibatis.annotations.Param;
 import org.apache.ibatis.annotations.Select;
 import org.apache.ibatis.annotations.Update;
 import org.ffw.platform.web.NotFoundException;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -23,9 +24,11 @@ import org.springframework.transaction.annotation.Transactional;
 public class CaseRegistry {
 
     private final RegistryMapper mapper;
+    private final ApplicationEventPublisher events;
 
-    CaseRegistry(RegistryMapper mapper) {
+    CaseRegistry(RegistryMapper mapper, ApplicationEventPublisher events) {
         this.mapper = mapper;
+        this.events = events;
     }
 
     /** What a procedure registers when a case is opened. */
@@ -34,12 +37,14 @@ public class CaseRegistry {
                           String queryCode) {
     }
 
+    /** Registers the case and publishes {@link CaseOpened} (its settings are recorded then, in this transaction). */
     @Transactional(propagation = Propagation.MANDATORY)
     public void open(NewCase c) {
         Instant now = Instant.now();
         mapper.insert(new CaseRecord(c.caseNo(), c.procedure(), c.district(), c.employerCreditCode(),
                 c.applicantUsername(), c.status(), cut(c.summary()), c.employerVisible(),
                 c.queryCode() == null ? null : QueryCodes.hash(c.caseNo(), c.queryCode()), null, now, null, now));
+        events.publishEvent(new CaseOpened(c.caseNo(), c.procedure()));
     }
 
     @Transactional(propagation = Propagation.MANDATORY)
