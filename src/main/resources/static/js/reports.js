@@ -20,7 +20,8 @@
         type: 'category', data: data.categories,
         axisLabel: { rotate: narrow || data.categories.length > 8 ? 40 : 0, hideOverlap: true }
       },
-      yAxis: { type: 'value', max: unit === '%' ? 100 : null, axisLabel: { formatter: '{value}' + unit } },
+      yAxis: { type: 'value', minInterval: 1, max: unit === '%' ? 100 : null,
+        axisLabel: { formatter: '{value}' + unit } },
       series: data.series.map(function (s) {
         return { name: s.name, type: data.type, stack: s.stack || undefined, data: s.values,
           barMaxWidth: 40, emphasis: { focus: 'series' } };

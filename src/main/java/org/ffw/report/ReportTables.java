@@ -20,6 +20,7 @@ import org.ffw.inspection.InspectionFigures.CampaignResult;
 import org.ffw.platform.cases.CaseFigures.Week;
 import org.ffw.platform.cases.Procedure;
 import org.ffw.platform.web.Languages;
+import org.ffw.platform.web.PageFormat;
 import org.ffw.report.Reports.Figure;
 import org.ffw.subsidy.SubsidyFigures.Month;
 import org.ffw.worktable.TaskFigures.OnTime;
@@ -158,11 +159,10 @@ class ReportTables {
         };
     }
 
-    /** The words of a cell for the page: a day or a month in the reader's language, a number as it is. */
+    /** The words of a cell for the page: a day as the pages write it (PageFormat), a month, a number as it is. */
     String text(Object cell, Locale l) {
         if (cell instanceof LocalDate d) {
-            return Languages.english(l) ? DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH).format(d)
-                    : d.getYear() + "年" + d.getMonthValue() + "月" + d.getDayOfMonth() + "日";
+            return PageFormat.dateIn(l, d);
         }
         if (cell instanceof YearMonth m) {
             return Languages.english(l) ? DateTimeFormatter.ofPattern("MMM yyyy", Locale.ENGLISH).format(m)
