@@ -315,4 +315,16 @@ class ReportsTest extends ApiTest {
         assertThat(admin.get("/reports?district=310104&" + PERIOD).body()).contains("id=\"district\"", "徐汇区");
         assertThat(new PageSession(port).login("inspector", "demo").get("/reports").statusCode()).isEqualTo(403);
     }
+
+    @Test
+    void the_page_in_english_words_every_label() {
+        PageSession page = new PageSession(port).login("supervisor", "demo");
+        var r = page.get("/reports?lang=en&" + PERIOD);
+        assertThat(r.statusCode()).isEqualTo(200);
+        assertThat(r.body()).contains("Cases opened and closed per week", "Leave complaint", "Maternity leave",
+                "No finding yet", "Substantiated", "7 Mar 2022", "Apr 2022", "Employers inspected")
+                .doesNotContain("每周新立与办结案件", "尚无调查结论");
+        var csv = page.get("/reports/complaints.csv?lang=en&" + PERIOD);
+        assertThat(csv.body()).startsWith("\uFEFFLeave type,Finding,Complaints\r\n").contains("Maternity leave,");
+    }
 }
