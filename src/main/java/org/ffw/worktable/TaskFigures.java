@@ -14,8 +14,9 @@ import org.springframework.stereotype.Service;
 /**
  * The tasks' figure for the reports, counted by the database over Camunda's task history (ACT_HI_TASKINST, GROUP BY
  * process): the user tasks with a working-day deadline completed in the period, and how many of them were completed
- * by their deadline. A district is the case's, through the process's business key (the case number) in the registry;
- * {@code null} is the whole city.
+ * by their deadline. A task of a called process (the order to correct, leave-correction) counts for the procedure of
+ * its root process; a district is the case's, through the root process's business key (the case number) in the
+ * registry; {@code null} is the whole city.
  */
 @Service
 public class TaskFigures {
@@ -50,16 +51,16 @@ public class TaskFigures {
     interface FiguresMapper {
 
         @Select("""
-                <script>SELECT t.PROC_DEF_KEY_ AS process_key, COUNT(*) AS completed,
+                <script>SELECT r.PROC_DEF_KEY_ AS process_key, COUNT(*) AS completed,
                   SUM(CASE WHEN t.END_TIME_ &lt;= t.DUE_DATE_ THEN 1 ELSE 0 END) AS within_deadline
                 FROM ACT_HI_TASKINST t
+                JOIN ACT_HI_PROCINST r ON r.PROC_INST_ID_ = t.ROOT_PROC_INST_ID_
                 <if test="district != null">
-                  JOIN ACT_HI_PROCINST p ON p.PROC_INST_ID_ = t.PROC_INST_ID_
-                  JOIN case_registry c ON c.case_no = p.BUSINESS_KEY_ AND c.district = #{district}
+                  JOIN case_registry c ON c.case_no = r.BUSINESS_KEY_ AND c.district = #{district}
                 </if>
                 WHERE t.END_TIME_ &gt;= #{start} AND t.END_TIME_ &lt; #{end} AND t.DUE_DATE_ IS NOT NULL
                   AND t.DELETE_REASON_ = 'completed'
-                GROUP BY t.PROC_DEF_KEY_ ORDER BY t.PROC_DEF_KEY_</script>""")
+                GROUP BY r.PROC_DEF_KEY_ ORDER BY r.PROC_DEF_KEY_</script>""")
         List<KeyCount> completed(@Param("district") String district, @Param("start") Instant start,
                                  @Param("end") Instant end);
     }

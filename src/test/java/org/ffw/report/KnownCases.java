@@ -210,7 +210,8 @@ final class KnownCases {
 
     /**
      * Camunda's history of the Pudong complaint LC-…1: a task completed before its deadline, one after it, one
-     * deleted (not completed) and one without a deadline; of the Xuhui complaint: one completed in time.
+     * deleted (not completed), one without a deadline and one in time in the called order-to-correct process; of the
+     * Xuhui complaint: one completed in time.
      */
     private void tasks(Connection c) throws SQLException {
         try (BulkRows p = new BulkRows(c, "ACT_HI_PROCINST", 50)) {
@@ -223,6 +224,13 @@ final class KnownCases {
             t.add(task(no("LC", 1), 3, "deleted", at("2022-03-08", 10), at("2022-03-11", 17)));
             t.add(task(no("LC", 1), 4, "completed", at("2022-03-08", 10), null));
             t.add(task(no("LC", 3), 5, "completed", at("2022-03-08", 10), at("2022-03-11", 17)));
+            // a task of the called order-to-correct process counts for the complaint it was called from
+            Map<String, Object> called = task(no("LC", 1), 6, "completed", at("2022-03-08", 10),
+                    at("2022-03-11", 17));
+            called.put("PROC_INST_ID_", "pi-called-" + no("LC", 1));
+            called.put("PROC_DEF_KEY_", "leave-correction");
+            called.put("PROC_DEF_ID_", "leave-correction:0:report-test");
+            t.add(called);
         }
     }
 
@@ -230,6 +238,7 @@ final class KnownCases {
         Map<String, Object> m = new HashMap<>();
         m.put("ID_", "pi-" + caseNo);
         m.put("PROC_INST_ID_", "pi-" + caseNo);
+        m.put("ROOT_PROC_INST_ID_", "pi-" + caseNo);
         m.put("BUSINESS_KEY_", caseNo);
         m.put("PROC_DEF_KEY_", "leave-complaint");
         m.put("PROC_DEF_ID_", "leave-complaint:0:report-test");
@@ -241,6 +250,7 @@ final class KnownCases {
         Map<String, Object> m = new HashMap<>();
         m.put("ID_", "ti-" + caseNo + "-" + n);
         m.put("PROC_INST_ID_", "pi-" + caseNo);
+        m.put("ROOT_PROC_INST_ID_", "pi-" + caseNo);
         m.put("PROC_DEF_KEY_", "leave-complaint");
         m.put("PROC_DEF_ID_", "leave-complaint:0:report-test");
         m.put("TASK_DEF_KEY_", "triage");
