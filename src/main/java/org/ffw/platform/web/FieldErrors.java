@@ -133,6 +133,7 @@ public final class FieldErrors {
         say("names at least one district", "至少选择一个区");
         say("is not a leave type|is not a size band|is not a sector of .*", "请从给出的选项中选择");
         say("is after periodTo|is after the end of the period", "开始日期不能晚于结束日期");
+        say("may be at most (\\d+) years after from", "统计期间最长 $1 年"); // report.Reports
         say("is between (\\d+) and (\\d+)", "应在 $1 至 $2 之间");
         say("is at most (\\d+) characters", "最多 $1 个字");
         say("is not an inspector of this case", "不是本案的检查人员");
