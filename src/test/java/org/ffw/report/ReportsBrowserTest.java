@@ -32,7 +32,16 @@ class ReportsBrowserTest extends BrowserTest {
 
     @Test
     void a_supervisor_sees_every_figure_as_a_chart_with_its_table() throws Exception {
-        new KnownCases().load(dataSource);
+        KnownCases known = new KnownCases();
+        known.load(dataSource);
+        try {
+            drawsEveryFigure();
+        } finally {
+            known.remove(dataSource);
+        }
+    }
+
+    private void drawsEveryFigure() throws Exception {
         login("supervisor");
         find(By.id("nav-reports")).click();
         waitFor(By.id("report-filter"));

@@ -88,6 +88,11 @@ class ReportsTest extends ApiTest {
                 null), false);
     }
 
+    @org.junit.jupiter.api.AfterAll
+    void remove() {
+        known.remove(dataSource);
+    }
+
     /** The figure's numbers per key, after minus before. */
     static <T> Map<String, List<Number>> diff(List<T> before, List<T> after, Function<T, String> key,
                                               Function<T, List<Number>> numbers) {
