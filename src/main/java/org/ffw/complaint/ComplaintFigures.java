@@ -58,10 +58,11 @@ public class ComplaintFigures {
      */
     public List<FindingMonth> acceptanceToFinding(String district, LocalDate from, LocalDate to) {
         Map<YearMonth, long[]> months = new TreeMap<>();
+        var counter = workingDays.counter(); // each day's kind looked up once for all the pairs
         for (DatePair p : mapper.acceptedAndFound(district, from, to)) {
             int days;
             try {
-                days = p.foundOn().isBefore(p.acceptedOn()) ? 0 : workingDays.between(p.acceptedOn(), p.foundOn());
+                days = counter.between(p.acceptedOn(), p.foundOn());
             } catch (CalendarYearNotLoadedException e) {
                 continue; // a year the calendar cannot count (before 2021, not loaded): left out of the average
             }

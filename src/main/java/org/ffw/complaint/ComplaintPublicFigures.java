@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
-import org.ffw.rules.WorkCalendar;
+import org.ffw.rules.WorkingDayCounter;
 import org.ffw.rules.WorkCalendarService;
 import org.springframework.stereotype.Component;
 
@@ -17,7 +17,7 @@ import org.springframework.stereotype.Component;
  * The complaint's part of the published statistics (docs/statistics.md), per handling district and for the city, for
  * a period: the complaints and reports decided on acceptance, how many of them were accepted (立案) within 5 working
  * days of receipt ({@link ComplaintDeadlines#ACCEPTANCE_DAYS}), the findings made and the median number of working
- * days from acceptance to finding. Working days are the calendar's ({@link WorkCalendar}, one per call, so each
+ * days from acceptance to finding. Working days are the calendar's ({@link WorkingDayCounter} over one calendar per call, so each
  * year's schedule is read once); a year without a loaded schedule is counted provisionally, as deadlines are.
  * <p>
  * SQL groups the cases by district and pair of dates ({@link ComplaintPublicFiguresMapper}); the working days between
@@ -46,7 +46,7 @@ public class ComplaintPublicFigures {
 
     /** The figures of decisions and findings made from {@code from} to {@code to}, both included. */
     public Period between(LocalDate from, LocalDate to) {
-        WorkCalendar calendar = calendars.calendar();
+        WorkingDayCounter calendar = new WorkingDayCounter(calendars.calendar()); // each day looked up once
         Map<String, long[]> acceptance = new TreeMap<>();
         long[] cityAcceptance = new long[2];
         for (ComplaintPublicFiguresMapper.DayPair p : mapper.acceptanceDecisions(from, to)) {
@@ -106,7 +106,7 @@ public class ComplaintPublicFigures {
         return BigDecimal.valueOf((long) lowValue + highValue).divide(BigDecimal.valueOf(2), 1, RoundingMode.HALF_UP);
     }
 
-    private static int days(WorkCalendar calendar, LocalDate from, LocalDate to) {
-        return to.isBefore(from) ? 0 : calendar.between(from, to);
+    private static int days(WorkingDayCounter calendar, LocalDate from, LocalDate to) {
+        return calendar.between(from, to);
     }
 }

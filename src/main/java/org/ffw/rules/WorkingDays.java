@@ -87,6 +87,11 @@ public class WorkingDays {
         return calendars.calendar().between(from, to);
     }
 
+    /** A counter for many pairs of dates over today's calendar (reports, statistics): {@link WorkingDayCounter}. */
+    public WorkingDayCounter counter() {
+        return new WorkingDayCounter(calendars.calendar());
+    }
+
     public boolean isWorkingDay(LocalDate date) {
         return calendars.calendar().isWorkingDay(date);
     }

@@ -11,7 +11,7 @@ import org.springframework.context.ApplicationContext;
 /**
  * What the cases benchmark times, through the services the pages call: the case registry's reads (an employer's
  * cases on its home page, a case by number as every case page opens it) and the staff's case search
- * ({@link SearchProbes}). The dashboard's aggregates are not built yet (issue 15).
+ * ({@link SearchProbes}), and the dashboard's aggregates and the public statistics ({@link ReportProbes}).
  */
 final class CaseProbes {
 
@@ -36,5 +36,6 @@ final class CaseProbes {
         ops.put("employer|CaseRegistry.ofEmployer (its home's list of cases)", () -> registry.ofEmployer(busiest[0]));
         ops.put("anyone|CaseRegistry.find (a case page opening)", () -> registry.find(someCase));
         SearchProbes.add(context, busiest, someCase, ops);
+        ReportProbes.add(context, ops);
     }
 }
