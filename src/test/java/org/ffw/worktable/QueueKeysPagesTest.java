@@ -42,6 +42,7 @@ class QueueKeysPagesTest extends ApiTest {
         assertThat(page).as("no compact rows until chosen").doesNotContain("class=\"cards dense\"");
         String english = s.get("/tasks?view=group&lang=en").body();
         assertThat(english).contains("Keyboard shortcuts").contains("Compact rows").contains("Next task");
+        s.get("/tasks?lang=zh"); // the demo inspector reads Chinese again (the choice is kept per account)
     }
 
     @Test
