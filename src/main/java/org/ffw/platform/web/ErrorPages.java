@@ -22,6 +22,12 @@ import jakarta.servlet.http.HttpServletRequest;
 @RequestMapping("/error")
 public class ErrorPages implements ErrorController {
 
+    /**
+     * Request attribute set on a request refused at the door before any controller (Spring Security's firewall:
+     * a malformed address): the answer then says why.
+     */
+    public static final String REFUSED = ErrorPages.class.getName() + ".refused";
+
     @RequestMapping(produces = MediaType.TEXT_HTML_VALUE)
     public Object page(HttpServletRequest request) {
         HttpStatus status = status(request);
@@ -29,7 +35,9 @@ public class ErrorPages implements ErrorController {
             // an API path asked for by a browser still gets a problem document
             return problem(request);
         }
-        ModelAndView mv = new ModelAndView("error", Map.of("status", status.value(), "reason", reasonKey(status)));
+        ModelAndView mv = new ModelAndView("error", refused(request)
+                ? Map.of("status", status.value(), "reason", "door.title.malformed", "explanation", "door.detail.malformed")
+                : Map.of("status", status.value(), "reason", reasonKey(status)));
         mv.setStatus(status);
         return mv;
     }
@@ -37,8 +45,18 @@ public class ErrorPages implements ErrorController {
     @RequestMapping
     public ResponseEntity<ProblemDetail> problem(HttpServletRequest request) {
         HttpStatus status = status(request);
+        if (refused(request)) {
+            return Problems.response(Problems.of(status, "malformed-request", "Malformed request address",
+                    Problems.say("door.detail.malformed", "The address of this request contains a character or "
+                            + "sequence that is not allowed (such as %00, an encoded slash or backslash, an encoded dot, "
+                            + "\"//\" or \";\"); nothing was done. Check the address and try again.")));
+        }
         return Problems.response(Problems.of(status, Problems.typeOf(status.value()), status.getReasonPhrase(),
                 detail(status)));
+    }
+
+    private static boolean refused(HttpServletRequest request) {
+        return Boolean.TRUE.equals(request.getAttribute(REFUSED));
     }
 
     private static String detail(HttpStatus status) {

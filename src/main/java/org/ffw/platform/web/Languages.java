@@ -68,6 +68,11 @@ public class Languages {
         if (accept == null || accept.isBlank()) {
             return isApi(request) ? EN : ZH;
         }
+        return ofAcceptLanguage(accept);
+    }
+
+    /** The better of Chinese and English in an Accept-Language header (Chinese when it names neither). */
+    public static Locale ofAcceptLanguage(String accept) {
         try {
             Locale best = Locale.lookup(Locale.LanguageRange.parse(accept), SUPPORTED);
             if (best != null) {
