@@ -91,9 +91,17 @@ public final class PageSession {
 
     /** POST JSON riding on the session, with or without the CSRF token of the home page. */
     public Api.Response postJson(String path, String json, boolean withCsrf) {
+        return postJson(path, json, withCsrf, new String[0]);
+    }
+
+    /** POST JSON riding on the session with extra headers (name, value, name, value …). */
+    public Api.Response postJson(String path, String json, boolean withCsrf, String... headers) {
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path))
                 .header("Content-Type", "application/json").header("Accept", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(json));
+        for (int i = 0; i + 1 < headers.length; i += 2) {
+            b.header(headers[i], headers[i + 1]);
+        }
         if (withCsrf) {
             Matcher m = CSRF_META.matcher(get("/").body());
             if (m.find()) {

@@ -10,20 +10,29 @@ import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.AndRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
+import org.springframework.util.StringUtils;
+
+import jakarta.servlet.http.HttpServletRequest;
 
 /**
  * Who may call what.
  * <ul>
- * <li>{@code /api/**}: HTTP Basic for API clients, or the browser session of a signed-in page user (then with a
- * CSRF token); anonymous → 401, wrong role → 403, both problem+json. Roles per endpoint with
+ * <li>{@code /api/**}: HTTP Basic for API clients (judged by the credentials alone, no CSRF token), or the browser
+ * session of a signed-in page user (then with a CSRF token, whatever other Authorization header it carries);
+ * anonymous → 401, wrong role → 403, both problem+json. Roles per endpoint with
  * {@code @PreAuthorize}; ownership checks in the services.</li>
  * <li>Pages: form login with CSRF, logout.</li>
  * <li>Camunda Cockpit/Tasklist/Admin ({@code /camunda}) and the engine REST API ({@code /engine-rest}): ADMIN only,
@@ -42,29 +51,68 @@ public class SecurityConfig {
             "/api/v1/districts",
     };
 
+    /** /api/** and /engine-rest/** (served by Camunda's Jersey servlet, not Spring MVC: matched on the raw path). */
+    private static RequestMatcher apiPaths() {
+        return new OrRequestMatcher(PathPatternRequestMatcher.withDefaults().matcher("/api/**"),
+                PathPatternRequestMatcher.withDefaults().matcher("/engine-rest/**"));
+    }
+
+    /**
+     * A request that states HTTP Basic credentials — exactly those Spring Security's BasicAuthenticationConverter
+     * reads (the scheme, any case, after trimming), so that every such request is judged by them alone.
+     */
+    static boolean statesBasic(HttpServletRequest request) {
+        String header = request.getHeader(HttpHeaders.AUTHORIZATION);
+        return header != null && StringUtils.startsWithIgnoreCase(header.trim(), "Basic");
+    }
+
+    private static void authorizeApi(HttpSecurity http) throws Exception {
+        http.authorizeHttpRequests(a -> a
+                .requestMatchers(HttpMethod.GET, PUBLIC_API).permitAll()
+                .requestMatchers("/api/v1/public/**").permitAll()
+                // a report (举报) may be anonymous; ReportController limits anonymous callers
+                .requestMatchers(HttpMethod.POST, "/api/v1/reports").permitAll()
+                .requestMatchers(HttpMethod.PUT, "/api/v1/calendar/**").hasRole(Role.ADMIN.name())
+                .requestMatchers(PathPatternRequestMatcher.withDefaults().matcher("/engine-rest/**"))
+                .hasRole(Role.ADMIN.name())
+                .anyRequest().authenticated());
+    }
+
+    /**
+     * API calls with HTTP Basic credentials: judged by those credentials alone, stateless — a session cookie sent
+     * along is not read, so a wrong password, or garbage after "Basic", is a 401 whatever session rides with it.
+     * Such a call cannot be forged by another site (a page cannot make a browser send an Authorization header of its
+     * choosing), so it needs no CSRF token; the one exception, credentials a person typed into the browser's own
+     * Basic prompt, is described in docs/platform.md. Any other Authorization header (Bearer …) falls to {@link #apiChain}, where the session and its
+     * CSRF token rule.
+     */
+    @Bean
+    @Order(0)
+    SecurityFilterChain basicApiChain(HttpSecurity http, ProblemSecurityHandler problems) throws Exception {
+        http.securityMatcher(new AndRequestMatcher(apiPaths(), SecurityConfig::statesBasic));
+        authorizeApi(http);
+        http.httpBasic(b -> b.authenticationEntryPoint(problems).realmName("FFW"))
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .securityContext(c -> c.securityContextRepository(new RequestAttributeSecurityContextRepository()))
+                .requestCache(c -> c.disable())
+                .exceptionHandling(e -> e.authenticationEntryPoint(problems).accessDeniedHandler(problems))
+                .csrf(c -> c.disable());
+        return http.build();
+    }
+
+    /**
+     * Every other API call: the browser session of a signed-in page user, which must carry the page's CSRF token
+     * (X-CSRF-TOKEN) for anything but a read; or no credentials at all (anonymous: the public API, else 401 — a
+     * request without a session has nothing to forge, so it gets its 401 rather than a CSRF 403).
+     */
     @Bean
     @Order(1)
     SecurityFilterChain apiChain(HttpSecurity http, ProblemSecurityHandler problems) throws Exception {
-        // /engine-rest is served by Camunda's Jersey servlet, not Spring MVC: match on the raw path
-        var engineRest = PathPatternRequestMatcher.withDefaults().matcher("/engine-rest/**");
-        http.securityMatcher(new OrRequestMatcher(PathPatternRequestMatcher.withDefaults().matcher("/api/**"),
-                        engineRest))
-                .authorizeHttpRequests(a -> a
-                        .requestMatchers(HttpMethod.GET, PUBLIC_API).permitAll()
-                        .requestMatchers("/api/v1/public/**").permitAll()
-                        // a report (举报) may be anonymous; ReportController limits anonymous callers
-                        .requestMatchers(HttpMethod.POST, "/api/v1/reports").permitAll()
-                        .requestMatchers(HttpMethod.PUT, "/api/v1/calendar/**").hasRole(Role.ADMIN.name())
-                        .requestMatchers(engineRest).hasRole(Role.ADMIN.name())
-                        .anyRequest().authenticated())
-                .httpBasic(b -> b.authenticationEntryPoint(problems).realmName("FFW"))
-                .requestCache(c -> c.disable())
+        http.securityMatcher(apiPaths());
+        authorizeApi(http);
+        http.requestCache(c -> c.disable())
                 .exceptionHandling(e -> e.authenticationEntryPoint(problems).accessDeniedHandler(problems))
-                // A request that carries its own credentials (HTTP Basic), or no session at all, cannot be forged
-                // by another site riding on a browser session; a request with the session must carry the page's
-                // CSRF token. (Without a session an anonymous call then gets its 401 rather than a CSRF 403.)
-                .csrf(c -> c.ignoringRequestMatchers(
-                        r -> r.getHeader("Authorization") != null || r.getRequestedSessionId() == null)
+                .csrf(c -> c.ignoringRequestMatchers(r -> r.getRequestedSessionId() == null)
                         .ignoringRequestMatchers("/api/v1/public/**"));
         return http.build();
     }
