@@ -18,6 +18,7 @@ import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.AndRequestMatcher;
@@ -136,7 +137,9 @@ public class SecurityConfig {
                 .logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/login?logout").permitAll())
                 // Camunda's webapps protect their own API with their CSRF filter (X-XSRF-TOKEN).
                 .csrf(c -> c.ignoringRequestMatchers("/camunda/**"))
-                .headers(h -> h.frameOptions(f -> f.sameOrigin()));
+                .headers(h -> h.frameOptions(f -> f.sameOrigin())
+                        // no page address (case numbers in paths and queries) to other sites
+                        .referrerPolicy(r -> r.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN)));
         for (PageSignIn signIn : signIns.orderedStream().toList()) {
             signIn.configure(http);
         }
