@@ -54,6 +54,8 @@ class TwoNodeHarness {
     final String password = env("FFW_DB_PASSWORD");
     final Map<String, Object> figures = new LinkedHashMap<>();
     final List<String> failures = new ArrayList<>();
+    /** The notices the killed node held (claimed, not marked sent) at its death. */
+    List<Long> held = List.of();
 
     private static String env(String name) {
         String v = System.getenv(name);
@@ -311,9 +313,14 @@ class TwoNodeHarness {
         long never = ids.stream().filter(id -> times.getOrDefault(id, 0) == 0).count();
         long twice = ids.stream().filter(id -> times.getOrDefault(id, 0) > 1).count();
         String label = deadNode == null ? "notices (both nodes up)" : "notices (" + deadNode + " killed mid-batch)";
+        // the one double a crash may cause: the dead node sent a notice it held and died before marking it sent;
+        // the survivor sends it again (at least once; the notice id lets a receiver drop the second)
+        long crashWindow = ids.stream().filter(id -> times.getOrDefault(id, 0) == 2
+                && byDead.getOrDefault(id, 0) == 1 && held.contains(id)).count();
         figures.put(label + ": queued / delivered once / never / twice", ids.size() + " / " + once + " / " + never
-                + " / " + twice);
-        check(never == 0 && twice == 0, label + ": every notice delivered once");
+                + " / " + twice + (twice > 0 ? " (" + crashWindow + " sent by the dead node just before it died,"
+                + " not yet marked sent)" : ""));
+        check(never == 0 && twice == crashWindow, label + ": every notice delivered, none twice but in the crash window");
     }
 
     void killMidBatch(Nodes lb, ChildApp a, ChildApp b) throws Exception {
@@ -342,7 +349,7 @@ class TwoNodeHarness {
             victim.kill(); // the load ended before a claim was seen: killed after it (still shown below)
         }
         claimedByDead = num(leased, "%/" + pid + "/%");
-        List<Long> held = longs("SELECT id FROM notification_outbox WHERE status = 'PENDING' AND lease_owner LIKE ?",
+        held = longs("SELECT id FROM notification_outbox WHERE status = 'PENDING' AND lease_owner LIKE ?",
                 "%/" + pid + "/%");
         caseNos.addAll(load.get());
         pool.shutdown();
