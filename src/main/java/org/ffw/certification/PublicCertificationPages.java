@@ -1,8 +1,5 @@
 package org.ffw.certification;
 
-import org.ffw.platform.web.Paging;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import java.util.Arrays;
 
 import org.ffw.certification.CertificationViews.Verification;
@@ -71,7 +68,7 @@ class PublicCertificationPages {
     /** The register: valid certificates only, by district and measure, paged. */
     @GetMapping("/public/certified-employers")
     String register(@RequestParam(required = false) String district, @RequestParam(required = false) String measure,
-                    @RequestParam(defaultValue = "0") @Min(0) @Max(Paging.MAX_PAGE) int page, Model model) {
+                    @RequestParam(defaultValue = "0") int page, Model model) {
         String d = district != null && district.matches("\\d{6}") ? district : null;
         Measure m = Arrays.stream(Measure.values()).filter(x -> x.name().equals(measure)).findFirst().orElse(null);
         int p = Math.max(0, Math.min(page, 100000));
