@@ -1,5 +1,6 @@
 package org.ffw.campaign;
 
+import org.ffw.platform.web.Paging;
 import java.net.URI;
 import java.util.List;
 
@@ -9,7 +10,6 @@ import org.ffw.campaign.CampaignViews.PublicRecord;
 import org.ffw.campaign.CampaignViews.Verification;
 import org.ffw.platform.idempotency.Idempotency;
 import org.ffw.platform.security.CurrentUser;
-import org.ffw.platform.web.InvalidInputException;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -68,8 +68,8 @@ class CampaignController {
     @GetMapping("/api/v1/campaigns")
     @PreAuthorize(HRB)
     @Operation(summary = "Campaigns of the caller's district (admin: all), newest first")
-    List<ListItem> list(@RequestParam(defaultValue = "0") @Min(0) int page,
-                        @RequestParam(defaultValue = "50") @Min(1) @Max(200) int size) {
+    List<ListItem> list(@RequestParam(defaultValue = "0") @Min(0) @Max(Paging.MAX_PAGE) int page,
+                        @RequestParam(defaultValue = "50") @Min(1) @Max(Paging.MAX_SIZE) int size) {
         return reads.list(CurrentUser.get(), page, size);
     }
 
@@ -110,12 +110,8 @@ class CampaignController {
     @Operation(summary = "一公开: the published (closed) campaigns, the latest first: employers inspected, violations"
             + " found, put right")
     List<CampaignViews.PublicItem> publishedList(
-            @RequestParam(defaultValue = "0") int page,
-            @RequestParam(defaultValue = "50") int size) {
-        if (page < 0 || size < 1 || size > 200) {
-            throw new InvalidInputException(page < 0 ? "page" : "size",
-                    page < 0 ? "must be 0 or more" : "must be between 1 and 200");
-        }
+            @RequestParam(defaultValue = "0") @Min(0) @Max(Paging.MAX_PAGE) int page,
+            @RequestParam(defaultValue = "50") @Min(1) @Max(Paging.MAX_SIZE) int size) {
         return reads.publishedList(page, size);
     }
 

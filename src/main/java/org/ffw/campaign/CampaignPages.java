@@ -1,5 +1,8 @@
 package org.ffw.campaign;
 
+import org.ffw.platform.web.Paging;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -105,7 +108,7 @@ class CampaignPages {
 
     @GetMapping("/campaigns")
     @PreAuthorize(HRB)
-    String list(@RequestParam(defaultValue = "0") int page, Model model) {
+    String list(@RequestParam(defaultValue = "0") @Min(0) @Max(Paging.MAX_PAGE) int page, Model model) {
         FfwUser me = CurrentUser.get();
         model.addAttribute("items", reads.list(me, Math.max(0, page), 50));
         model.addAttribute("page", Math.max(0, page));
@@ -181,7 +184,7 @@ class CampaignPages {
     }
 
     @GetMapping("/public/campaigns")
-    String publishedList(@RequestParam(defaultValue = "0") int page, Model model) {
+    String publishedList(@RequestParam(defaultValue = "0") @Min(0) @Max(Paging.MAX_PAGE) int page, Model model) {
         int p = Math.max(0, page);
         model.addAttribute("items", reads.publishedList(p, 50));
         model.addAttribute("page", p);

@@ -1,5 +1,6 @@
 package org.ffw.certification;
 
+import org.ffw.platform.web.Paging;
 import java.net.URI;
 import java.util.List;
 
@@ -66,8 +67,8 @@ class CertificationController {
     @GetMapping(BASE)
     @Operation(summary = "The employer's own applications, or the district's for its HRB and union staff")
     List<ListItem> list(@RequestParam(required = false) CertificationStatus status,
-                        @RequestParam(defaultValue = "0") @Min(0) @Max(100000) int page,
-                        @RequestParam(defaultValue = "50") @Min(1) @Max(200) int size) {
+                        @RequestParam(defaultValue = "0") @Min(0) @Max(Paging.MAX_PAGE) int page,
+                        @RequestParam(defaultValue = "50") @Min(1) @Max(Paging.MAX_SIZE) int size) {
         return reads.listFor(CurrentUser.get(), status, page, size);
     }
 
@@ -85,8 +86,8 @@ class CertificationController {
 
     @GetMapping(CERTIFICATES)
     @Operation(summary = "The employer's certificates, or the district's for its staff")
-    List<CertificateView> certificates(@RequestParam(defaultValue = "0") @Min(0) @Max(100000) int page,
-                                       @RequestParam(defaultValue = "50") @Min(1) @Max(200) int size) {
+    List<CertificateView> certificates(@RequestParam(defaultValue = "0") @Min(0) @Max(Paging.MAX_PAGE) int page,
+                                       @RequestParam(defaultValue = "50") @Min(1) @Max(Paging.MAX_SIZE) int size) {
         return certificateReads.listFor(CurrentUser.get(), page, size);
     }
 

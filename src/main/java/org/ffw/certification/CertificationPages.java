@@ -1,5 +1,8 @@
 package org.ffw.certification;
 
+import org.ffw.platform.web.Paging;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -161,7 +164,7 @@ class CertificationPages {
     // ------------------------------------------------------------------------------------------- applications
 
     @GetMapping({"/employer/certifications", "/certifications"})
-    String list(@RequestParam(required = false) CertificationStatus status, @RequestParam(defaultValue = "0") int page,
+    String list(@RequestParam(required = false) CertificationStatus status, @RequestParam(defaultValue = "0") @Min(0) @Max(Paging.MAX_PAGE) int page,
                 Model model) {
         FfwUser me = CurrentUser.get();
         boolean own = me.has(Role.EMPLOYER);
@@ -241,7 +244,7 @@ class CertificationPages {
     // ------------------------------------------------------------------------------------------- certificates
 
     @GetMapping({"/employer/certificates", "/certificates"})
-    String certificates(@RequestParam(defaultValue = "0") int page, Model model) {
+    String certificates(@RequestParam(defaultValue = "0") @Min(0) @Max(Paging.MAX_PAGE) int page, Model model) {
         FfwUser me = CurrentUser.get();
         int p = Math.max(0, page);
         List<CertificateView> items = certificateReads.listFor(me, p, PAGE_SIZE);

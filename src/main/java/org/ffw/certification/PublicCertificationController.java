@@ -1,5 +1,6 @@
 package org.ffw.certification;
 
+import org.ffw.platform.web.Paging;
 import java.net.URI;
 import java.util.List;
 
@@ -73,7 +74,7 @@ class PublicCertificationController {
     Page<RegisterEntry> register(@RequestParam(required = false) @Pattern(regexp = "\\d{6}",
                                          message = "must be a 6-digit district code") String district,
                                  @RequestParam(required = false) Measure measure,
-                                 @RequestParam(defaultValue = "0") @Min(0) @Max(100000) int page,
+                                 @RequestParam(defaultValue = "0") @Min(0) @Max(Paging.MAX_PAGE) int page,
                                  @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
         return reads.register(district, measure, page, size);
     }

@@ -1,5 +1,6 @@
 package org.ffw.complaint;
 
+import org.ffw.platform.web.Paging;
 import java.net.URI;
 import java.util.List;
 
@@ -80,8 +81,8 @@ class ComplaintController {
     @GetMapping("/api/v1/complaints")
     @Operation(summary = "The complainant's own complaints, or the district's for HRB and union staff")
     List<ListItem> list(@RequestParam(required = false) Status status,
-                        @RequestParam(defaultValue = "0") @Min(0) int page,
-                        @RequestParam(defaultValue = "50") @Min(1) @Max(200) int size) {
+                        @RequestParam(defaultValue = "0") @Min(0) @Max(Paging.MAX_PAGE) int page,
+                        @RequestParam(defaultValue = "50") @Min(1) @Max(Paging.MAX_SIZE) int size) {
         return reads.listFor(CurrentUser.get(), status == null ? null : status.name(), page, size);
     }
 

@@ -1,5 +1,8 @@
 package org.ffw.complaint;
 
+import org.ffw.platform.web.Paging;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -217,7 +220,7 @@ class ComplaintPages {
     // ------------------------------------------------------------------------------------------------- reading
 
     @GetMapping("/complaints")
-    String list(@RequestParam(required = false) Status status, @RequestParam(defaultValue = "0") int page,
+    String list(@RequestParam(required = false) Status status, @RequestParam(defaultValue = "0") @Min(0) @Max(Paging.MAX_PAGE) int page,
                 Model model) {
         FfwUser me = CurrentUser.get();
         int p = Math.max(0, page);

@@ -1,5 +1,6 @@
 package org.ffw.employer;
 
+import org.ffw.platform.web.Paging;
 import java.net.URI;
 import java.util.List;
 
@@ -80,8 +81,8 @@ class EmployerController {
                           @RequestParam(required = false) @Size(max = 64) String name,
                           @RequestParam(required = false) String sector,
                           @RequestParam(required = false) String sizeBand,
-                          @RequestParam(defaultValue = "0") @Min(0) int page,
-                          @RequestParam(defaultValue = "50") @Min(1) @Max(200) int size) {
+                          @RequestParam(defaultValue = "0") @Min(0) @Max(Paging.MAX_PAGE) int page,
+                          @RequestParam(defaultValue = "50") @Min(1) @Max(Paging.MAX_SIZE) int size) {
         return employers.search(district, name, sector(sector), sizeBand(sizeBand), page, size);
     }
 

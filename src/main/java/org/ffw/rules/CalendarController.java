@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.ffw.platform.security.CurrentUser;
+import org.ffw.platform.web.DateRange;
 import org.ffw.platform.web.InvalidInputException;
 import org.ffw.platform.web.NotFoundException;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -18,6 +19,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 /**
@@ -31,6 +35,12 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 @Tag(name = "calendar")
 class CalendarController {
 
+    /** The most working days one may count ahead: about ten years, far past every time limit of the procedures. */
+    static final int MAX_ADD = 2500;
+    /** The years a calendar path accepts: those of {@link DateRange}. */
+    static final int YEAR_MIN = 1900;
+    static final int YEAR_MAX = 2200;
+
     private final WorkCalendarService calendars;
     private final WorkingDays workingDays;
 
@@ -43,10 +53,8 @@ class CalendarController {
     @Operation(summary = "The add-th working day after a date; provisional (with provisionalYears) if a day counted "
             + "lies in a year whose schedule is not loaded (422 naming the year outside 2021–2035)")
     After after(@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-                @RequestParam int add) {
-        if (add < 0) {
-            throw new InvalidInputException("add", "must not be negative");
-        }
+                @Parameter(description = "working days to add, at most " + MAX_ADD + " (about ten years)")
+                @RequestParam @Min(0) @Max(MAX_ADD) int add) {
         Deadline d = workingDays.deadline(from, add);
         return new After(from, add, d.date(), d.provisional(), d.provisionalYears());
     }
@@ -85,7 +93,7 @@ class CalendarController {
     @GetMapping("/{year}")
     @Operation(summary = "A year's non-ordinary days (statutory holidays, adjusted rest and working days); for a "
             + "year not loaded but in 2021–2035, its provisional statutory holidays (provisional: true); else 404")
-    YearView year(@PathVariable int year) {
+    YearView year(@PathVariable @Min(YEAR_MIN) @Max(YEAR_MAX) int year) {
         return calendars.yearOrProvisional(year).map(YearView::of)
                 .orElseThrow(() -> new NotFoundException("The working-day calendar for " + year + " is not loaded"
                         + " (and " + year + " is outside the years counted provisionally, "
@@ -95,7 +103,7 @@ class CalendarController {
     @PutMapping("/{year}")
     @PreAuthorize("hasRole('ADMIN')")
     @Operation(summary = "Load or replace a year's holiday schedule as published by the State Council (ADMIN)")
-    YearView load(@PathVariable int year, @RequestBody Schedule schedule) {
+    YearView load(@PathVariable @Min(YEAR_MIN) @Max(YEAR_MAX) int year, @RequestBody Schedule schedule) {
         return YearView.of(calendars.load(year, schedule.source(), schedule.calendarDays(), CurrentUser.actorName()));
     }
 

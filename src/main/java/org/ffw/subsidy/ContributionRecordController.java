@@ -1,5 +1,6 @@
 package org.ffw.subsidy;
 
+import org.ffw.platform.web.Paging;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -70,16 +71,16 @@ class ContributionRecordController {
                                   @RequestParam(required = false) String residentId,
                                   @RequestParam(required = false) @DateTimeFormat(pattern = "yyyy-MM") YearMonth from,
                                   @RequestParam(required = false) @DateTimeFormat(pattern = "yyyy-MM") YearMonth to,
-                                  @RequestParam(defaultValue = "0") @Min(0) int page,
-                                  @RequestParam(defaultValue = "100") @Min(1) @Max(1000) int size) {
+                                  @RequestParam(defaultValue = "0") @Min(0) @Max(Paging.MAX_PAGE) int page,
+                                  @RequestParam(defaultValue = "100") @Min(1) @Max(Paging.MAX_SIZE_LARGE) int size) {
         return records.list(CurrentUser.get(), creditCode, residentId, from, to, page, size);
     }
 
     @GetMapping("/api/v1/contribution-imports")
     @PreAuthorize("hasRole('ADMIN')")
     @Operation(summary = "The past imports of contribution records, newest first (ADMIN)")
-    List<Summary> imports(@RequestParam(defaultValue = "0") @Min(0) int page,
-                          @RequestParam(defaultValue = "50") @Min(1) @Max(200) int size) {
+    List<Summary> imports(@RequestParam(defaultValue = "0") @Min(0) @Max(Paging.MAX_PAGE) int page,
+                          @RequestParam(defaultValue = "50") @Min(1) @Max(Paging.MAX_SIZE) int size) {
         return imports.imports(page, size);
     }
 

@@ -1,5 +1,6 @@
 package org.ffw.subsidy;
 
+import org.ffw.platform.web.Paging;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -99,8 +100,8 @@ class SubsidyController {
     @Operation(summary = "The employer's own applications, or the district's for its subsidy officers and "
             + "supervisors")
     List<ListItem> list(@RequestParam(required = false) SubsidyStatus status,
-                        @RequestParam(defaultValue = "0") @Min(0) int page,
-                        @RequestParam(defaultValue = "50") @Min(1) @Max(200) int size) {
+                        @RequestParam(defaultValue = "0") @Min(0) @Max(Paging.MAX_PAGE) int page,
+                        @RequestParam(defaultValue = "50") @Min(1) @Max(Paging.MAX_SIZE) int size) {
         return reads.listFor(CurrentUser.get(), status, page, size);
     }
 

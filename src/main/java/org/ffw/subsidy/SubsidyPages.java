@@ -1,5 +1,8 @@
 package org.ffw.subsidy;
 
+import org.ffw.platform.web.Paging;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -204,7 +207,7 @@ class SubsidyPages {
     // ------------------------------------------------------------------------------------------- reading
 
     @GetMapping({"/employer/subsidies", "/subsidies"})
-    String list(@RequestParam(required = false) SubsidyStatus status, @RequestParam(defaultValue = "0") int page,
+    String list(@RequestParam(required = false) SubsidyStatus status, @RequestParam(defaultValue = "0") @Min(0) @Max(Paging.MAX_PAGE) int page,
                 Model model) {
         FfwUser me = CurrentUser.get();
         int p = Math.max(0, page);

@@ -1,5 +1,6 @@
 package org.ffw.supervision;
 
+import org.ffw.platform.web.Paging;
 import java.net.URI;
 import java.util.List;
 
@@ -66,8 +67,8 @@ class SupervisionController {
 
     @GetMapping("/api/v1/union-supervision")
     @Operation(summary = "The district's supervision cases (union and HRB staff), or the employer's own")
-    List<ListItem> list(@RequestParam(defaultValue = "0") @Min(0) int page,
-                        @RequestParam(defaultValue = "50") @Min(1) @Max(200) int size) {
+    List<ListItem> list(@RequestParam(defaultValue = "0") @Min(0) @Max(Paging.MAX_PAGE) int page,
+                        @RequestParam(defaultValue = "50") @Min(1) @Max(Paging.MAX_SIZE) int size) {
         return reads.listFor(CurrentUser.get(), page, size);
     }
 

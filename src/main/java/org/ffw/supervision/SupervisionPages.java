@@ -1,5 +1,8 @@
 package org.ffw.supervision;
 
+import org.ffw.platform.web.Paging;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -84,7 +87,7 @@ class SupervisionPages {
     }
 
     @GetMapping(BASE)
-    String list(@RequestParam(defaultValue = "0") int page, Model model) {
+    String list(@RequestParam(defaultValue = "0") @Min(0) @Max(Paging.MAX_PAGE) int page, Model model) {
         FfwUser me = CurrentUser.get();
         model.addAttribute("items", reads.listFor(me, Math.max(0, page), 50));
         model.addAttribute("page", Math.max(0, page));

@@ -1,5 +1,8 @@
 package org.ffw.workbench;
 
+import org.ffw.platform.web.Paging;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -40,7 +43,7 @@ class CaseSearchController {
                   @RequestParam(required = false) Boolean closed,
                   @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate openedFrom,
                   @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate openedTo,
-                  @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
+                  @RequestParam(defaultValue = "0") @Min(0) @Max(Paging.MAX_PAGE) int page, @RequestParam(defaultValue = "50") @Min(1) @Max(Paging.MAX_SIZE) int size) {
         CaseFinder.Result r = finder.find(CurrentUser.get(), new Asked(caseNo, employer, procedure, status, closed,
                 openedFrom, openedTo, page, size));
         return new Answer(r.cases().stream().map(f -> new Item(f.c().caseNo(), f.c().procedure().name(),

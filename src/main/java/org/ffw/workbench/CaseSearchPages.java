@@ -1,5 +1,8 @@
 package org.ffw.workbench;
 
+import org.ffw.platform.web.Paging;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
@@ -37,7 +40,7 @@ class CaseSearchPages {
     String search(@RequestParam(required = false) String caseNo, @RequestParam(required = false) String employer,
                   @RequestParam(required = false) String procedure, @RequestParam(required = false) String closed,
                   @RequestParam(required = false) String openedFrom, @RequestParam(required = false) String openedTo,
-                  @RequestParam(defaultValue = "0") int page, Model model) {
+                  @RequestParam(defaultValue = "0") @Min(0) @Max(Paging.MAX_PAGE) int page, Model model) {
         FfwUser me = CurrentUser.get();
         List<Procedure> mine = CaseSearch.procedures(me).stream().toList();
         model.addAttribute("procedures", mine);

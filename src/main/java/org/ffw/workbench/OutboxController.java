@@ -1,5 +1,8 @@
 package org.ffw.workbench;
 
+import org.ffw.platform.web.Paging;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -37,8 +40,8 @@ class OutboxController {
 
     @GetMapping("/api/v1/admin/outbox")
     @Operation(summary = "Failed (status=FAILED) or waiting (status=PENDING) notices, newest first, with counts")
-    Answer list(@RequestParam(defaultValue = "FAILED") String status, @RequestParam(defaultValue = "0") int page,
-                @RequestParam(defaultValue = "50") int size) {
+    Answer list(@RequestParam(defaultValue = "FAILED") String status, @RequestParam(defaultValue = "0") @Min(0) @Max(Paging.MAX_PAGE) int page,
+                @RequestParam(defaultValue = "50") @Min(1) @Max(Paging.MAX_SIZE) int size) {
         checkPaging(status, page, size);
         var p = outbox.list(status, page * size, size);
         return new Answer(p.rows(), p.total(), page, size, p.counts());

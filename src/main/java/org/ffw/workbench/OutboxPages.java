@@ -1,5 +1,8 @@
 package org.ffw.workbench;
 
+import org.ffw.platform.web.Paging;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import java.time.Instant;
 
 import org.ffw.platform.outbox.OutboxAdmin;
@@ -34,7 +37,7 @@ class OutboxPages {
     }
 
     @GetMapping("/admin/outbox")
-    String list(@RequestParam(defaultValue = "FAILED") String status, @RequestParam(defaultValue = "0") int page,
+    String list(@RequestParam(defaultValue = "FAILED") String status, @RequestParam(defaultValue = "0") @Min(0) @Max(Paging.MAX_PAGE) int page,
                 Model model) {
         String shown = OutboxAdmin.LISTED.contains(status) ? status : "FAILED";
         int p = Math.min(Math.max(0, page), OutboxController.MAX_PAGE);

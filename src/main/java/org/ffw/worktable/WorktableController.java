@@ -1,5 +1,8 @@
 package org.ffw.worktable;
 
+import org.ffw.platform.web.Paging;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -53,8 +56,8 @@ class WorktableController {
                     @RequestParam(required = false) Sla sla,
                     @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate dueBefore,
                     @RequestParam(defaultValue = "due") String sort,
-                    @RequestParam(defaultValue = "0") int page,
-                    @RequestParam(defaultValue = "50") int size) {
+                    @RequestParam(defaultValue = "0") @Min(0) @Max(Paging.MAX_PAGE) int page,
+                    @RequestParam(defaultValue = "50") @Min(1) @Max(Paging.MAX_SIZE) int size) {
         return worktable.queue(CurrentUser.get(),
                 new QueueRequest(view, process, caseNo, sla, dueBefore, sort(sort), page, size));
     }

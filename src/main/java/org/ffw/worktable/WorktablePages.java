@@ -1,5 +1,8 @@
 package org.ffw.worktable;
 
+import org.ffw.platform.web.Paging;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -79,7 +82,7 @@ class WorktablePages {
     @GetMapping("/tasks")
     String queue(@RequestParam(required = false) String view, @RequestParam(required = false) String process,
                  @RequestParam(required = false) String caseNo, @RequestParam(required = false) String sla,
-                 @RequestParam(defaultValue = "due") String sort, @RequestParam(defaultValue = "0") int page,
+                 @RequestParam(defaultValue = "due") String sort, @RequestParam(defaultValue = "0") @Min(0) @Max(Paging.MAX_PAGE) int page,
                  @CookieValue(name = DENSE_COOKIE, required = false) String dense, Model model) {
         FfwUser me = CurrentUser.get();
         String tab = view == null ? "mine" : switch (view) {

@@ -1,5 +1,8 @@
 package org.ffw.platform.settings;
 
+import org.ffw.platform.web.Paging;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
@@ -58,13 +61,13 @@ class SettingsController {
     }
 
     @GetMapping("/history")
-    List<Change> history(@RequestParam(defaultValue = "100") int limit) {
+    List<Change> history(@RequestParam(defaultValue = "100") @Min(1) @Max(Paging.MAX_LIMIT) int limit) {
         return settings.history(CurrentUser.get(), null, Math.max(1, Math.min(limit, 500))).stream()
                 .map(this::change).toList();
     }
 
     @GetMapping("/{key}/history")
-    List<Change> historyOf(@PathVariable String key, @RequestParam(defaultValue = "100") int limit) {
+    List<Change> historyOf(@PathVariable String key, @RequestParam(defaultValue = "100") @Min(1) @Max(Paging.MAX_LIMIT) int limit) {
         return settings.history(CurrentUser.get(), key, Math.max(1, Math.min(limit, 500))).stream()
                 .map(this::change).toList();
     }

@@ -173,6 +173,9 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         String name = ex instanceof MethodArgumentTypeMismatchException m ? m.getName() : ex.getPropertyName();
         String type = ex.getRequiredType() == null ? "value" : ex.getRequiredType().getSimpleName();
+        if (outOfRange(ex)) {
+            return problem(Problems.validation(List.of(new FieldProblem(name, DateRange.MESSAGE))));
+        }
         return problem(Problems.validation(List.of(new FieldProblem(name, "is not a valid " + describe(ex.getRequiredType(), type)))));
     }
 
@@ -182,6 +185,9 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         Throwable cause = ex.getCause();
         if (cause instanceof UnrecognizedPropertyException u) {
             return problem(Problems.validation(List.of(new FieldProblem(path(u), "is not a known property"))));
+        }
+        if (cause instanceof DateBinding.OutOfRangeJson f) {
+            return problem(Problems.validation(List.of(new FieldProblem(path(f), DateRange.MESSAGE))));
         }
         if (cause instanceof InvalidFormatException f) {
             return problem(Problems.validation(List.of(new FieldProblem(path(f),
@@ -264,6 +270,16 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
             case "Boolean", "boolean" -> "boolean (true or false)";
             default -> fallback;
         };
+    }
+
+    /** Whether a parameter failed to bind because its date lies outside {@link DateRange}. */
+    private static boolean outOfRange(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof DateRange.OutOfRange) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String lastNode(String path) {

@@ -66,6 +66,7 @@ public final class FieldErrors {
         say("must not be in the past", "不能早于今天");
         say("must not be in the future", "不能晚于今天");
         say("must be after today", "应晚于今天");
+        say("must be a date from (\\S+) to (\\S+)", "日期应在 $1 至 $2 之间"); // DateRange, before the next
         say("must be a date.*|must be a date in ISO format.*|is not a date.*", "日期格式不正确（年-月-日）");
         say("must be a (time|datetime) in ISO format.*", "时间格式不正确");
         say("does not have the expected format", "格式不正确");

@@ -27,7 +27,12 @@ public final class FormText {
             return null;
         }
         try {
-            return LocalDate.parse(s.strip());
+            LocalDate d = LocalDate.parse(s.strip());
+            if (!DateRange.contains(d)) {
+                problems.add(new FieldProblem(field, DateRange.MESSAGE));
+                return null;
+            }
+            return d;
         } catch (DateTimeParseException e) {
             problems.add(new FieldProblem(field, "is not a date (yyyy-MM-dd)"));
             return null;

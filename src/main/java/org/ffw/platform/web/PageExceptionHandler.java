@@ -72,6 +72,18 @@ class PageExceptionHandler {
         return mv;
     }
 
+    /**
+     * A parameter of a page beyond its stated bounds (a {@code ?page=} past {@link Paging#MAX_PAGE}): the page of a
+     * refused request, never a 500.
+     */
+    @ExceptionHandler(org.springframework.web.method.annotation.HandlerMethodValidationException.class)
+    ModelAndView outOfBounds(org.springframework.web.method.annotation.HandlerMethodValidationException e) {
+        List<FieldProblem> problems = new java.util.ArrayList<>();
+        e.getParameterValidationResults().forEach(r -> r.getResolvableErrors().forEach(err -> problems.add(
+                new FieldProblem(String.valueOf(r.getMethodParameter().getParameterName()), err.getDefaultMessage()))));
+        return invalid(new InvalidInputException(problems));
+    }
+
     /** An engine step threw one of ours: show what it means. */
     @ExceptionHandler(org.camunda.bpm.engine.ProcessEngineException.class)
     ModelAndView engine(org.camunda.bpm.engine.ProcessEngineException e) {
