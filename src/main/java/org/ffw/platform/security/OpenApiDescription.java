@@ -55,7 +55,7 @@ class OpenApiDescription {
                         .addSecuritySchemes(BASIC, new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("basic")
                                 .description("An account's username and password (API clients)."))
                         .addSecuritySchemes(SESSION, new SecurityScheme().type(SecurityScheme.Type.APIKEY)
-                                .in(SecurityScheme.In.COOKIE).name("JSESSIONID")
+                                .in(SecurityScheme.In.COOKIE).name("SESSION")
                                 .description("The session of a user signed in on the pages. A request that changes "
                                         + "something must also send the page's CSRF token in the X-CSRF-TOKEN header."))
                         .addSchemas(PROBLEM, problemSchema()));

@@ -20,6 +20,6 @@ class PageHeadersTest extends ApiTest {
     void the_session_cookie_is_same_site_lax() {
         var a = RawHttp.get(port, "/login", "Accept: text/html");
         String cookie = a.headers().getOrDefault("set-cookie", "");
-        assertThat(cookie).as(a.headers().toString()).contains("JSESSIONID=").containsIgnoringCase("SameSite=Lax");
+        assertThat(cookie).as(a.headers().toString()).contains("SESSION=").containsIgnoringCase("SameSite=Lax");
     }
 }

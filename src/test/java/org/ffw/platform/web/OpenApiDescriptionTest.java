@@ -31,7 +31,7 @@ class OpenApiDescriptionTest extends ApiTest {
         JsonNode doc = r.json();
         assertThat(doc.at("/components/securitySchemes/basicAuth/scheme").asText()).isEqualTo("basic");
         assertThat(doc.at("/components/securitySchemes/browserSession/in").asText()).isEqualTo("cookie");
-        assertThat(doc.at("/components/securitySchemes/browserSession/name").asText()).isEqualTo("JSESSIONID");
+        assertThat(doc.at("/components/securitySchemes/browserSession/name").asText()).isEqualTo("SESSION");
         assertThat(doc.at("/components/schemas/ProblemDetail").isObject()).isTrue();
         assertThat(doc.at("/info/license/name").asText()).isNotBlank();
         assertThat(doc.at("/info/contact").isObject()).isTrue();
