@@ -68,7 +68,7 @@ class CampaignController {
     @GetMapping("/api/v1/campaigns")
     @PreAuthorize(HRB)
     @Operation(summary = "Campaigns of the caller's district (admin: all), newest first")
-    List<ListItem> list(@RequestParam(defaultValue = "0") @Min(0) int page,
+    List<ListItem> list(@RequestParam(defaultValue = "0") @Min(0) @jakarta.validation.constraints.Max(100000) int page,
                         @RequestParam(defaultValue = "50") @Min(1) @Max(200) int size) {
         return reads.list(CurrentUser.get(), page, size);
     }
@@ -112,9 +112,11 @@ class CampaignController {
     List<CampaignViews.PublicItem> publishedList(
             @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "50") int size) {
-        if (page < 0 || size < 1 || size > 200) {
-            throw new InvalidInputException(page < 0 ? "page" : "size",
-                    page < 0 ? "must be 0 or more" : "must be between 1 and 200");
+        // page × size is the offset: bounded so that it cannot overflow (page=2147483647 was a 500)
+        if (page < 0 || page > 100_000 || size < 1 || size > 200) {
+            boolean badPage = page < 0 || page > 100_000;
+            throw new InvalidInputException(badPage ? "page" : "size",
+                    badPage ? "must be between 0 and 100000" : "must be between 1 and 200");
         }
         return reads.publishedList(page, size);
     }

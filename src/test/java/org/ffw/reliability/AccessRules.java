@@ -12,7 +12,8 @@ import java.util.Set;
  * access rule decides ({@code platform.cases.CaseAccess}): the applicant, the staff of the case's district holding
  * one of the procedure's staff roles, the employer concerned once the case is shown to it. The rules are the widest
  * the product allows: a call outside them answered 2xx is a leak. Every operation of the OpenAPI description must
- * have a row — a new endpoint fails the matrix until it is given one.
+ * have a row — a new endpoint fails {@link ApiFuzzTest} until it is given one (the fuzzer calls each operation as
+ * an account this table lets through).
  *
  * <p>Columns: the operation; who ({@code anyone}, {@code signed-in}, or roles any of which suffices); the resource
  * its path names ({@code complaint}, {@code subsidy}, {@code certification}, {@code supervision}: a case;
