@@ -78,7 +78,7 @@ class ContributionRecordController {
     @GetMapping("/api/v1/contribution-imports")
     @PreAuthorize("hasRole('ADMIN')")
     @Operation(summary = "The past imports of contribution records, newest first (ADMIN)")
-    List<Summary> imports(@RequestParam(defaultValue = "0") @Min(0) int page,
+    List<Summary> imports(@RequestParam(defaultValue = "0") @Min(0) @jakarta.validation.constraints.Max(100000) int page,
                           @RequestParam(defaultValue = "50") @Min(1) @Max(200) int size) {
         return imports.imports(page, size);
     }

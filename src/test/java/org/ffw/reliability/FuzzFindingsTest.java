@@ -38,6 +38,7 @@ class FuzzFindingsTest extends ApiTest {
     void a_page_past_the_bound_of_the_public_campaigns_is_a_400() {
         assertProblem(api.get("/api/v1/public/campaigns?page=2147483647"), 400, "page");
         assertProblem(api.as("supervisor").get("/api/v1/campaigns?page=2147483647"), 400, "page");
+        assertProblem(api.as("admin").get("/api/v1/contribution-imports?page=2147483647"), 400, "page");
     }
 
     @Test

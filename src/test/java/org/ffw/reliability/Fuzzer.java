@@ -30,7 +30,7 @@ final class Fuzzer {
     private static final ObjectMapper JSON = new ObjectMapper();
     /** Odd text that fits in a URL (a request line over 8 KB is another harness's subject). */
     private static final List<String> URL_ODD = List.of("长".repeat(300), "😀👩‍👩‍👧‍👦\u202Eabc", "' OR 1=1 --",
-            "<script>alert(1)<\\script>", " ", "-1", "99999999999999999999", "2147483647", "-2147483648", "1.5",
+            "<script>alert(1)", " ", "-1", "99999999999999999999", "2147483647", "-2147483648", "1.5",
             "+999999999-12-31", "2026-02-30", "NO_SUCH_VALUE", "true", "[]", "{}", "null");
 
     record Request(String method, String path, String contentType, byte[] body, String what) {
