@@ -61,7 +61,8 @@ class PublicCertificationController {
     ResponseEntity<String> qr(@PathVariable String number) {
         Verification v = reads.verify(number);
         if (!"ISSUED".equals(v.verdict())) {
-            return ResponseEntity.notFound().build();
+            // a problem, like every 4xx (it was a bare 404 without a body)
+            throw new org.ffw.platform.web.NotFoundException("No issued certificate with this number.");
         }
         String url = ServletUriComponentsBuilder.fromCurrentContextPath().path("/public/certificates/{n}")
                 .buildAndExpand(v.number()).toUriString();
