@@ -21,13 +21,13 @@ import org.ffw.reliability.CrashWorkload.Submission;
  * acknowledged case at its first user task (Camunda's ACT_RU_TASK and our task_view, with the right candidate
  * group), each acknowledged triage followed by the investigation, no number twice.
  */
-final class CrashChecks {
+public final class CrashChecks {
 
     /** The figures of one run; {@code problems} names each case behind a non-zero loss, duplicate or reuse. */
-    record Figures(int sent, int acknowledged, int found, int lost, int duplicates, int reusedNumbers,
+    public record Figures(int sent, int acknowledged, int found, int lost, int duplicates, int reusedNumbers,
                    int wrongStep, int notInQueue, int unacknowledged, int unacknowledgedCreated,
-                   int retryMismatch, int serverErrors, int refusals, int completionsTried, int completionsAcknowledged,
-                   int nextStepFound, int completionsUnanswered, Map<Kind, int[]> byKind, List<String> problems) {
+                   int unacknowledgedReplayed, int retryMismatch, int serverErrors, int refusals,
+                   int completionsTried, int completionsAcknowledged, int nextStepFound, int completionsUnanswered, Map<Kind, int[]> byKind, List<String> problems) {
     }
 
     private static final String PUDONG = "310115";
@@ -68,7 +68,7 @@ final class CrashChecks {
         }
         List<String> problems = new ArrayList<>();
         int sent = 0, acked = 0, found = 0, duplicates = 0, reused = 0, wrongStep = 0, notInQueue = 0;
-        int unacked = 0, unackedCreated = 0, retryMismatch = 0, lost = 0;
+        int unacked = 0, unackedCreated = 0, unackedReplayed = 0, retryMismatch = 0, lost = 0;
         Map<Kind, int[]> byKind = new HashMap<>();
         Map<String, Integer> ackedNumbers = new HashMap<>();
         for (Submission s : run.submissions) {
@@ -84,6 +84,7 @@ final class CrashChecks {
             if (o.status != 201) {
                 unacked += o.sent ? 1 : 0;
                 unackedCreated += o.sent && !cases.isEmpty() ? 1 : 0;
+                unackedReplayed += o.sent && o.retryReplayed ? 1 : 0;
                 continue;
             }
             acked++;
@@ -135,7 +136,7 @@ final class CrashChecks {
             }
         }
         return new Figures(sent, acked, found, lost, duplicates, reused, wrongStep, notInQueue,
-                unacked, unackedCreated, retryMismatch, run.serverErrors.size(), run.refusals.size(),
+                unacked, unackedCreated, unackedReplayed, retryMismatch, run.serverErrors.size(), run.refusals.size(),
                 run.completionsTried.get(), run.completed.size(), nextStep, run.completionsUnanswered.get(), byKind,
                 problems);
     }

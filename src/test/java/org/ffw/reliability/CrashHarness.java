@@ -25,7 +25,7 @@ import org.junit.jupiter.api.Test;
  * Prints the figures, writes {@code target/bench/crash-<db>.md} and fails when anything acknowledged is lost,
  * duplicated, renumbered or not at its step.
  */
-class CrashHarness {
+public class CrashHarness {
 
     @Test
     void crash() throws Exception {
@@ -39,7 +39,7 @@ class CrashHarness {
     }
 
     /** The child's arguments and the checks' JDBC connection for a database kind. */
-    static CrashRun.Config config(String db, Path dir, int submissions, int clients, int kills, int completions,
+    public static CrashRun.Config config(String db, Path dir, int submissions, int clients, int kills, int completions,
                                   long seed) throws IOException {
         deleteRecursively(dir);
         Files.createDirectories(dir);
@@ -65,7 +65,7 @@ class CrashHarness {
         };
     }
 
-    static Figures runAndReport(CrashRun.Config config) throws Exception {
+    public static Figures runAndReport(CrashRun.Config config) throws Exception {
         CrashRun run = new CrashRun(config);
         Instant began = Instant.now();
         run.execute();
@@ -78,7 +78,7 @@ class CrashHarness {
         return f;
     }
 
-    static void assertAllKept(Figures f) {
+    public static void assertAllKept(Figures f) {
         assertThat(f.problems()).as("lost, duplicated, renumbered or misplaced cases").isEmpty();
         assertThat(f.lost()).as("acknowledged and lost").isZero();
         assertThat(f.serverErrors()).as("5xx or unanswered requests while the application was up").isZero();
@@ -109,6 +109,7 @@ class CrashHarness {
         row(sb, "acknowledged, retry answered another case or no 201", f.retryMismatch());
         row(sb, "unacknowledged (no answer: killed under it)", f.unacknowledged());
         row(sb, "unacknowledged with a case after the retry (exactly one)", f.unacknowledgedCreated());
+        row(sb, "of these, committed before the kill (the retry replayed it)", f.unacknowledgedReplayed());
         row(sb, "5xx or no answer while up", f.serverErrors());
         row(sb, "valid submissions refused (4xx)", f.refusals());
         row(sb, "triage completions tried", f.completionsTried());

@@ -35,7 +35,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * Idempotency-Key, every acknowledged case is looked up in its staff's queue, and the application is stopped so
  * that {@link CrashChecks} can read the tables.
  */
-final class CrashRun {
+public final class CrashRun {
 
     static final String PASSWORD = "demo";
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -43,7 +43,7 @@ final class CrashRun {
     private static final String ALLEGATION = "单位未依法给予职工60天生育假。";
 
     /** Where and how much: {@code childArgs} point the child at its database; jdbc* let the checks read it. */
-    record Config(String db, Path dir, List<String> childArgs, String jdbcUrl, String jdbcUser, String jdbcPassword,
+    public record Config(String db, Path dir, List<String> childArgs, String jdbcUrl, String jdbcUser, String jdbcPassword,
                   int submissions, int clients, int kills, int completions, long seed) {
     }
 
