@@ -153,8 +153,15 @@ public final class ChildApp implements AutoCloseable {
     /** One request with HTTP Basic (unless user is null) and a JSON body (unless null); bounded in time. */
     public HttpResponse<String> send(String method, String path, String json, String user, String password)
             throws IOException, InterruptedException {
+        return send(method, path, json, user, password, java.util.Map.of());
+    }
+
+    /** The same with extra request headers (an {@code Idempotency-Key}, say). */
+    public HttpResponse<String> send(String method, String path, String json, String user, String password,
+                                     java.util.Map<String, String> headers) throws IOException, InterruptedException {
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
                 .timeout(Duration.ofSeconds(30)).header("Accept", "application/json");
+        headers.forEach(b::header);
         if (user != null) {
             b.header("Authorization", "Basic " + Base64.getEncoder()
                     .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)));
