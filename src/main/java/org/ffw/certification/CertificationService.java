@@ -46,7 +46,7 @@ public class CertificationService {
 
     /** What the employer is told after applying. */
     public record Answer(String caseNo, CertificationStatus status, String statusLabel, String renewalOf,
-                         int posts, String queryCode) {
+                         int posts, String queryCode) implements java.io.Serializable {
     }
 
     /** The posts as revised on a change request (PUT …/posts). */

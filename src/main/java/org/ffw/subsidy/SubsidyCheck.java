@@ -14,13 +14,13 @@ import java.util.List;
  * stored. Checks stored before {@code words} existed have the reason only (a page shows it as it is).
  */
 public record SubsidyCheck(String code, String label, boolean passed, boolean warning, String reason,
-                           List<Phrase> words) {
+                           List<Phrase> words) implements java.io.Serializable {
 
     /**
      * One phrase of a reason: a message key and its arguments, each a text (dates, amounts and counts as written,
      * never formatted by the bundle) or a list of texts, which the language joins with its separator.
      */
-    public record Phrase(String key, List<Object> args) {
+    public record Phrase(String key, List<Object> args) implements java.io.Serializable {
 
         static Phrase of(String key, Object... args) {
             List<Object> out = new ArrayList<>();

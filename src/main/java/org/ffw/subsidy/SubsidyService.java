@@ -46,7 +46,8 @@ public class SubsidyService {
     /** What the employer is told: the case, its status, the amount asked for, and every check. */
     public record Answer(String caseNo, SubsidyStatus status, String statusLabel, BigDecimal requestedAmount,
                          boolean eligible, List<SubsidyCheck> eligibility, List<YearMonth> term,
-                         List<SubsidyViews.MonthRow> months, String queryCode) {
+                         List<SubsidyViews.MonthRow> months, String queryCode)
+            implements java.io.Serializable {
     }
 
     private final SubsidyMapper applications;

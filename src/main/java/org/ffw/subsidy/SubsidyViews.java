@@ -27,7 +27,8 @@ public final class SubsidyViews {
      */
     record MonthRow(String month, BigDecimal pension, BigDecimal medical, BigDecimal unemployment,
                     BigDecimal workInjury, BigDecimal total, boolean inTerm, BigDecimal recordedTotal,
-                    Boolean matchesRecord, String recordNote, List<SubsidyCheck.Phrase> noteWords) {
+                    Boolean matchesRecord, String recordNote, List<SubsidyCheck.Phrase> noteWords)
+            implements java.io.Serializable {
     }
 
     /**
