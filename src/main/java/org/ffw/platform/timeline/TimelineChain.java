@@ -18,9 +18,13 @@ public final class TimelineChain {
     private TimelineChain() {
     }
 
-    /** The time as the database keeps it (milliseconds): what is hashed must be what is stored. */
+    /**
+     * The time as every database keeps it: whole seconds, because on MySQL the JDBC URL's
+     * {@code sendFractionalSeconds=false} (which Camunda needs) drops the milliseconds of DATETIME(3). What is hashed
+     * must be what is stored; entries of a case stay ordered by id.
+     */
     public static Instant stored(Instant at) {
-        return at.truncatedTo(ChronoUnit.MILLIS);
+        return at.truncatedTo(ChronoUnit.SECONDS);
     }
 
     public static String seal(String prevHash, String caseNo, Instant occurredAt, String actor, String actorRole,
