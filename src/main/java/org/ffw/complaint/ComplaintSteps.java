@@ -193,7 +193,8 @@ public class ComplaintSteps {
                 found = "notice.complaint.found.CORRECTED";
             }
         }
-        timeline.record(caseNo, "FINDING", c.status().name(), null, Visibility.PUBLIC,
+        String to = "SUBSTANTIATED".equals(c.finding()) ? Status.SUBSTANTIATED.name() : null;
+        timeline.record(caseNo, "FINDING", c.status().name(), to, Visibility.PUBLIC,
                 Note.of("timeline.note.complaint.finding", Note.code("timeline.note.finding", c.finding(), text)));
         cases.toComplainant(caseNo, Notice.of("COMPLAINT_FINDING", "notice.complaint.finding", ComplaintCases.kind(c),
                 caseNo, Notice.text(found)));

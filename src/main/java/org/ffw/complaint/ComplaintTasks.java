@@ -300,7 +300,8 @@ class ComplaintTasks implements CaseTasks<Complaint> {
         } else {
             cases.status(c.caseNo(), Status.PENALTY_REVIEW, null);
         }
-        timeline.record(c.caseNo(), "VERIFIED", c.status().name(), null, Visibility.PUBLIC,
+        timeline.record(c.caseNo(), "VERIFIED", c.status().name(), rectified ? null : Status.PENALTY_REVIEW.name(),
+                Visibility.PUBLIC,
                 Note.of(rectified ? "timeline.note.complaint.rectified" : "timeline.note.complaint.notRectified"));
         cases.toComplainant(c.caseNo(), Notice.of("COMPLAINT_VERIFIED", "notice.complaint.verified",
                 ComplaintCases.kind(c), c.caseNo(),

@@ -341,7 +341,7 @@ class ComplaintApiTest extends ApiTest {
     @Test
     void evidence_is_checked_by_content_and_shown_only_to_those_who_may_see_it() {
         String caseNo = lodge(complaint());
-        byte[] pdf = "%PDF-1.4\n1 0 obj<<>>endobj\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
+        byte[] pdf = org.ffw.support.SampleFiles.pdf();
         var up = api.as("employee").upload("/api/v1/complaints/" + caseNo + "/documents", "请假单.pdf",
                 "application/pdf", pdf);
         assertThat(up.status()).as(up.toString()).isEqualTo(201);
@@ -352,7 +352,7 @@ class ComplaintApiTest extends ApiTest {
         assertProblem(api.as("employee").upload("/api/v1/complaints/" + caseNo + "/documents", "fake.pdf",
                 "application/pdf", "not really a pdf".getBytes(StandardCharsets.UTF_8)), 400, "file");
         // a PNG named .txt is still a PNG
-        byte[] png = {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0};
+        byte[] png = org.ffw.support.SampleFiles.png();
         var pngUp = api.as("employee").upload("/api/v1/complaints/" + caseNo + "/documents", "截图.txt",
                 "text/plain", png);
         assertThat(pngUp.status()).isEqualTo(201);
@@ -403,7 +403,7 @@ class ComplaintApiTest extends ApiTest {
     @Test
     void a_retried_upload_with_the_same_idempotency_key_stores_the_file_once() {
         String caseNo = lodge(complaint());
-        byte[] pdf = "%PDF-1.4\n1 0 obj<<>>endobj\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
+        byte[] pdf = org.ffw.support.SampleFiles.pdf();
         Api withKey = api.as("employee").header("Idempotency-Key", "upload-" + caseNo);
         var first = withKey.upload("/api/v1/complaints/" + caseNo + "/documents", "请假单.pdf", "application/pdf", pdf);
         var retry = withKey.upload("/api/v1/complaints/" + caseNo + "/documents", "请假单.pdf", "application/pdf", pdf);
@@ -414,7 +414,7 @@ class ComplaintApiTest extends ApiTest {
         assertThat(api.as("employee").get("/api/v1/complaints/" + caseNo + "/documents").json()
                 .findValuesAsText("filename")).containsExactly("请假单.pdf");
         // the same key for another file is a mistake of the client: 422, nothing stored
-        byte[] other = "%PDF-1.4\n2 0 obj<<>>endobj\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
+        byte[] other = org.ffw.support.SampleFiles.pdf("other");
         assertProblem(withKey.upload("/api/v1/complaints/" + caseNo + "/documents", "请假单.pdf", "application/pdf",
                 other), 422);
         assertThat(api.as("employee").get("/api/v1/complaints/" + caseNo + "/documents").json().size()).isOne();

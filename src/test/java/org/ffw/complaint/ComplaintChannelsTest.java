@@ -32,7 +32,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 class ComplaintChannelsTest extends ApiTest {
 
     static final String PUDONG_CO = "91310115MA1H8R7C41";
-    static final byte[] PDF = "%PDF-1.4\n1 0 obj<<>>endobj\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
+    static final byte[] PDF = org.ffw.support.SampleFiles.pdf();
     static final String PASSWORD = "Ziyou-Lvse-2026";
     /** employee2 (王芳) of the demo accounts. */
     static final String WANG_FANG_ID = "310115199204150021";

@@ -171,7 +171,7 @@ class ComplaintPagesTest extends ApiTest {
         var s = new PageSession(port).login("employee", "demo");
         String page = s.get("/complaints/" + caseNo).body();
         String csrf = PageSession.csrf(page);
-        byte[] pdf = "%PDF-1.4\n% test\n".getBytes(StandardCharsets.US_ASCII);
+        byte[] pdf = org.ffw.support.SampleFiles.pdf();
         var up = s.postFile("/complaints/" + caseNo + "/documents", csrf, "请假单.pdf", "application/pdf", pdf);
         assertThat(up.statusCode()).as(up.body()).isEqualTo(302);
         String after = s.get("/complaints/" + caseNo).body();
@@ -181,6 +181,13 @@ class ComplaintPagesTest extends ApiTest {
                 "not a pdf".getBytes(StandardCharsets.US_ASCII));
         assertThat(fake.statusCode()).isEqualTo(302);
         assertThat(s.get("/complaints/" + caseNo).body()).contains("仅支持 PDF、JPEG、PNG 文件");
+        // a PNG header followed by script is not an image: the page says why beside the upload field
+        byte[] pngScript = org.ffw.support.SampleFiles.concat(new byte[] {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A,
+                0x1A, 0x0A}, "<script>alert(1)</script>".getBytes(StandardCharsets.US_ASCII));
+        assertThat(s.postFile("/complaints/" + caseNo + "/documents", csrf, "shot.png", "image/png", pngScript)
+                .statusCode()).isEqualTo(302);
+        assertThat(s.get("/complaints/" + caseNo).body()).contains("PNG 图片已损坏或不完整，无法打开")
+                .doesNotContain("shot.png");
 
         byte[] big = new byte[10 * 1024 * 1024 + 100_000];
         System.arraycopy(pdf, 0, big, 0, pdf.length);
@@ -277,7 +284,7 @@ class ComplaintPagesTest extends ApiTest {
         assertThat(page).contains("id=\"upload-form\"").contains("back=/tasks/" + response).contains("暂无可选项");
 
         // the upload comes back to the task, where the file is offered in the form
-        byte[] pdf = "%PDF-1.4\n1 0 obj<<>>endobj\n%%EOF\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        byte[] pdf = org.ffw.support.SampleFiles.pdf();
         var up = employer.postFile("/employer/complaints/" + caseNo + "/documents?back=/tasks/" + response,
                 PageSession.csrf(page), "考勤记录.pdf", "application/pdf", pdf);
         assertThat(up.statusCode()).isEqualTo(302);

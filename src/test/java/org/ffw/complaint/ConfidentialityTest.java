@@ -76,7 +76,7 @@ class ConfidentialityTest extends ApiTest {
         var lodged = me.header("Idempotency-Key", "confidential-" + System.nanoTime()).post("/api/v1/complaints", body);
         assertThat(lodged.status()).as(lodged.toString()).isEqualTo(201);
         String caseNo = lodged.json().path("caseNo").asText();
-        byte[] pdf = "%PDF-1.4\n1 0 obj<<>>endobj\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
+        byte[] pdf = org.ffw.support.SampleFiles.pdf();
         assertThat(me.upload("/api/v1/complaints/" + caseNo + "/documents", NAME + "请假单.pdf", "application/pdf", pdf)
                 .status()).isEqualTo(201);
 

@@ -202,7 +202,7 @@ class FormKeysTest extends ApiTest {
         String us = api.as("union").header("Idempotency-Key", java.util.UUID.randomUUID().toString())
                 .post("/api/v1/union-supervision", org.ffw.supervision.SupervisionApiTest.opening(
                         ComplaintApiTest.PUDONG_CO)).json().path("caseNo").asText();
-        byte[] pdf = "%PDF-1.4\n1 0 obj<<>>endobj\n%%EOF\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        byte[] pdf = org.ffw.support.SampleFiles.pdf();
         String proof = api.as("employer").upload("/api/v1/union-supervision/" + us + "/documents", "整改说明.pdf",
                 "application/pdf", pdf).json().path("id").asText();
         complete(us, "employerAnswer", "employer", Map.of("answerPosition", "PARTLY_CORRECTED",
@@ -304,7 +304,7 @@ class FormKeysTest extends ApiTest {
 
     /** The employer uploads a file to the case; its document id. */
     private String upload(String caseNo, String name) {
-        byte[] pdf = "%PDF-1.4\n1 0 obj<<>>endobj\n%%EOF\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        byte[] pdf = org.ffw.support.SampleFiles.pdf();
         var r = api.as("employer").upload("/api/v1/complaints/" + caseNo + "/documents", name, "application/pdf", pdf);
         assertThat(r.status()).as(r.toString()).isEqualTo(201);
         return r.json().path("id").asText();

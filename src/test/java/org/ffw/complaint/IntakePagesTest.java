@@ -84,7 +84,7 @@ class IntakePagesTest extends ApiTest {
         String casePage = s.get("/complaints/" + caseNo).body();
         assertThat(casePage).contains("投诉渠道").contains("窗口受理").contains("尚未附上").contains("intake-record-form")
                 .doesNotContain(">inspector<");
-        byte[] pdf = "%PDF-1.4\n1 0 obj<<>>endobj\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
+        byte[] pdf = org.ffw.support.SampleFiles.pdf();
         var up = s.postFile("/complaints/" + caseNo + "/intake-record", PageSession.csrf(casePage), "询问笔录.pdf",
                 "application/pdf", pdf);
         assertThat(up.statusCode()).isEqualTo(302);

@@ -172,7 +172,7 @@ class SubsidyApiTest extends ApiTest {
         assertProblem(api.as("officer").get(BASE + "/ES-2026-999999"), 404);
 
         // documents: the employer's own; not another employer's
-        byte[] pdf = "%PDF-1.4\n1 0 obj<<>>endobj\n%%EOF\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        byte[] pdf = org.ffw.support.SampleFiles.pdf();
         var up = api.as("employer").upload(BASE + "/" + caseNo + "/documents", "出生医学证明.pdf", "application/pdf", pdf);
         assertThat(up.status()).as(up.toString()).isEqualTo(201);
         assertThat(api.as("officer").get(BASE + "/" + caseNo + "/documents").json().findValuesAsText("filename"))

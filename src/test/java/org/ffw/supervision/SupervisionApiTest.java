@@ -47,7 +47,7 @@ public class SupervisionApiTest extends ApiTest {
     /** The end of Monday 7 December 2026 in Shanghai: 15 working days after MONDAY. */
     static final Instant FIFTEEN_WORKING_DAYS = Instant.parse("2026-12-07T15:59:59Z");
     public static final String PUDONG_CO = "91310115MA1H8R7C41";
-    static final byte[] PDF = "%PDF-1.4\n1 0 obj<<>>endobj\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
+    static final byte[] PDF = org.ffw.support.SampleFiles.pdf();
 
     @Autowired
     TaskService tasks;

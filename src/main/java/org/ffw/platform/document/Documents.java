@@ -1,7 +1,6 @@
 package org.ffw.platform.document;
 
 import java.time.Instant;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
@@ -14,8 +13,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Evidence files on cases, for every procedure: PDF, JPEG or PNG — the type is read from the content, never from the
- * name or the declared type — at most 10 MB each and 10 per party of a case (one party cannot use up another's
+ * Evidence files on cases, for every procedure: PDF, JPEG or PNG — the type is decided by parsing the content
+ * ({@link FileCheck}), never from the name, the declared type or the first bytes alone — at most 10 MB each and 10 per party of a case (one party cannot use up another's
  * quota). Whether a reader may see a case (and which parties' files) is the procedure's decision; this service only
  * stores, lists and returns. Uploads through the API and the pages go through {@link DocumentUploads}.
  */
@@ -62,8 +61,11 @@ public class Documents {
         if (content.length > MAX_BYTES) {
             throw new InvalidInputException("file", "is larger than 10 MB");
         }
-        String type = sniff(content).orElseThrow(() -> new InvalidInputException("file",
-                "is not a PDF, JPEG or PNG file (judged by its content)"));
+        FileCheck.Verdict verdict = FileCheck.check(content);
+        if (verdict instanceof FileCheck.Refused r) {
+            throw new InvalidInputException("file", r.reason());
+        }
+        String type = ((FileCheck.Accepted) verdict).contentType();
         if (mapper.countForParty(caseNo, party) >= MAX_PER_PARTY) {
             throw new InvalidInputException("file", "you already have " + MAX_PER_PARTY + " files on this case");
         }
@@ -85,24 +87,6 @@ public class Documents {
 
     public byte[] content(Document d) {
         return storage.get(d.storageKey());
-    }
-
-    /** The media type from the file's first bytes: PDF, JPEG, PNG; anything else is refused. */
-    static Optional<String> sniff(byte[] c) {
-        if (startsWith(c, new byte[] {'%', 'P', 'D', 'F', '-'})) {
-            return Optional.of("application/pdf");
-        }
-        if (startsWith(c, new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF})) {
-            return Optional.of("image/jpeg");
-        }
-        if (startsWith(c, new byte[] {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A})) {
-            return Optional.of("image/png");
-        }
-        return Optional.empty();
-    }
-
-    private static boolean startsWith(byte[] content, byte[] magic) {
-        return content.length >= magic.length && Arrays.equals(content, 0, magic.length, magic, 0, magic.length);
     }
 
     /** The name without a path, control characters or quotes, with an extension that matches the content. */

@@ -51,15 +51,41 @@ public class Timeline {
     @Transactional(propagation = Propagation.MANDATORY)
     public void recordAs(String caseNo, String actor, String actorRole, String action, String fromStatus,
                          String toStatus, Visibility visibility, String note) {
-        mapper.insert(new TimelineEntry(0, caseNo, Instant.now(), actor, actorRole, action, fromStatus, toStatus,
-                visibility, note == null ? null : truncate(note), null, null));
+        append(new TimelineEntry(0, caseNo, TimelineChain.stored(Instant.now()), actor, actorRole, action, fromStatus,
+                toStatus, visibility, note == null ? null : truncate(note), null, null));
     }
 
     @Transactional(propagation = Propagation.MANDATORY)
     public void recordAs(String caseNo, String actor, String actorRole, String action, String fromStatus,
                          String toStatus, Visibility visibility, Note note) {
-        mapper.insert(new TimelineEntry(0, caseNo, Instant.now(), actor, actorRole, action, fromStatus, toStatus,
-                visibility, truncate(notes.render(note, TimelineNotes.CHINESE)), note.key(), note.argsJson()));
+        append(new TimelineEntry(0, caseNo, TimelineChain.stored(Instant.now()), actor, actorRole, action, fromStatus,
+                toStatus, visibility, truncate(notes.render(note, TimelineNotes.CHINESE)), note.key(), note.argsJson()));
+    }
+
+    /**
+     * Appends the entry to its case's chain. The case's head row is created if need be and locked until the
+     * transaction ends, so two writers of one case take turns and the second chains to the first's entry (a fork
+     * would be two entries with the same predecessor); writers of different cases do not wait for each other.
+     */
+    private void append(TimelineEntry e) {
+        Head head = mapper.lockHead(e.caseNo());
+        if (head == null) {
+            try {
+                mapper.insertHead(e.caseNo());
+            } catch (org.springframework.dao.DuplicateKeyException raced) {
+                // another writer began the case's chain at the same moment: take its head (now committed)
+            }
+            head = mapper.lockHead(e.caseNo());
+        }
+        String prev = head.entries() == 0 ? null : head.lastHash();
+        String seal = TimelineChain.seal(prev, e.caseNo(), e.occurredAt(), e.actor(), e.actorRole(), e.action(),
+                e.fromStatus(), e.toStatus(), e.visibility().name(), e.note(), e.noteKey(), e.noteArgs());
+        mapper.insert(e, prev, seal);
+        mapper.advanceHead(e.caseNo(), seal);
+    }
+
+    /** A case's last seal and how many entries it has. */
+    record Head(String lastHash, long entries) {
     }
 
     /** The entries of a case the reader may see, oldest first. */
@@ -81,10 +107,21 @@ public class Timeline {
 
         @Insert("""
                 INSERT INTO case_event (case_no, occurred_at, actor, actor_role, action, from_status, to_status,
-                                        visibility, note, note_key, note_args)
-                VALUES (#{caseNo}, #{occurredAt}, #{actor}, #{actorRole}, #{action}, #{fromStatus}, #{toStatus},
-                        #{visibility}, #{note}, #{noteKey}, #{noteArgs})""")
-        int insert(TimelineEntry entry);
+                                        visibility, note, note_key, note_args, prev_hash, row_hash)
+                VALUES (#{e.caseNo}, #{e.occurredAt}, #{e.actor}, #{e.actorRole}, #{e.action}, #{e.fromStatus},
+                        #{e.toStatus}, #{e.visibility}, #{e.note}, #{e.noteKey}, #{e.noteArgs}, #{prev}, #{seal})""")
+        int insert(@Param("e") TimelineEntry entry, @Param("prev") String prevHash, @Param("seal") String rowHash);
+
+        /** The head of a case's chain before its first entry. */
+        @Insert("INSERT INTO case_event_head (case_no, last_hash, entries) VALUES (#{caseNo}, '', 0)")
+        int insertHead(@Param("caseNo") String caseNo);
+
+        @Select("SELECT last_hash, entries FROM case_event_head WHERE case_no = #{caseNo} FOR UPDATE")
+        Head lockHead(@Param("caseNo") String caseNo);
+
+        @org.apache.ibatis.annotations.Update("""
+                UPDATE case_event_head SET last_hash = #{seal}, entries = entries + 1 WHERE case_no = #{caseNo}""")
+        int advanceHead(@Param("caseNo") String caseNo, @Param("seal") String seal);
 
         @Select("""
                 <script>

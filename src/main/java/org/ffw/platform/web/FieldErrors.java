@@ -88,6 +88,14 @@ public final class FieldErrors {
         say("is empty", "文件为空");
         say("is larger than 10 MB", "文件超过 10 MB");
         say("is not a PDF, JPEG or PNG file.*", "仅支持 PDF、JPEG、PNG 文件");
+        // uploads are checked by parsing (platform.document.FileCheck)
+        say("is not a PDF that opens.*", "PDF 文件已损坏或不完整，无法打开");
+        say("is an encrypted PDF.*", "PDF 文件已加密，请上传未加密的文件");
+        say("is a PDF without pages", "PDF 文件没有页面");
+        say("is not a case number", "不是有效的案件编号");
+        say("is not a (JPEG|PNG) image that opens.*", "$1 图片已损坏或不完整，无法打开");
+        say("has data after the end of the (JPEG|PNG) image.*", "$1 图片之后还有其他内容：只能上传图片本身");
+        say("is an image of more than 50 million pixels.*", "图片过大：不能超过 5000 万像素，长宽均不超过 20000 像素");
         say("you already have (\\d+) files on this case", "您在本案已上传 $1 个文件，不能再上传");
         say("is the district handling the case now", "不能移送至当前承办区");
         say("is not a field of this form|this task has no form.*", "表单中没有此项");
