@@ -192,7 +192,7 @@ class ComplaintPagesTest extends ApiTest {
         byte[] big = new byte[10 * 1024 * 1024 + 100_000];
         System.arraycopy(pdf, 0, big, 0, pdf.length);
         var tooBig = s.postFile("/complaints/" + caseNo + "/documents", csrf, "big.pdf", "application/pdf", big);
-        assertThat(tooBig.statusCode()).isEqualTo(413);
+        assertThat(tooBig.statusCode()).as(tooBig.body()).isEqualTo(413);
         assertThat(tooBig.body()).contains("文件过大").contains("10 MB").doesNotContain("\"status\"");
 
         var stranger = new PageSession(port).login("employee2", "demo");

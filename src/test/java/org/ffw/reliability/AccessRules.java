@@ -137,6 +137,7 @@ final class AccessRules {
         "GET /api/v1/admin/settings/history                     | ADMIN",
         "GET /api/v1/admin/settings/{key}/history               | ADMIN",
         "PUT /api/v1/admin/settings/{key}                       | ADMIN",
+        "GET /api/v1/admin/timeline-check                       | ADMIN",
         "GET /api/v1/admin/outbox                               | ADMIN",
         "POST /api/v1/admin/outbox/{id}/retry                   | ADMIN",
         "POST /api/v1/admin/outbox/retry-failed                 | ADMIN",

@@ -200,17 +200,6 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
                 Problems.say("problem.detail.malformed", "The request body is missing or is not valid JSON.")));
     }
 
-    /** A multipart body that cannot be parsed (no boundary, cut short): the client's mistake, not ours. */
-    @ExceptionHandler(org.springframework.web.multipart.MultipartException.class)
-    ResponseEntity<ProblemDetail> unreadableMultipart(org.springframework.web.multipart.MultipartException e) {
-        if (e instanceof MaxUploadSizeExceededException) {
-            return Problems.response(Problems.of(HttpStatus.PAYLOAD_TOO_LARGE, "payload-too-large", "File too large",
-                    Problems.say("problem.detail.tooLarge", "The upload is larger than allowed.")));
-        }
-        return Problems.response(Problems.of(HttpStatus.BAD_REQUEST, "malformed-request", "Malformed request",
-                Problems.say("problem.detail.multipart", "The request is not a readable multipart/form-data upload.")));
-    }
-
     @Override
     protected ResponseEntity<Object> handleMaxUploadSizeExceededException(MaxUploadSizeExceededException ex,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
