@@ -75,21 +75,21 @@ class WorktableController {
 
     @GetMapping("/{id}")
     @Operation(summary = "A task with its case, timeline, form schema and current values")
-    TaskDetails get(@PathVariable String id) {
+    TaskDetails get(@PathVariable @jakarta.validation.constraints.Pattern(regexp = "[A-Za-z0-9-]{1,64}") String id) {
         return worktable.get(CurrentUser.get(), id);
     }
 
     @PostMapping("/{id}/claim")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     @Operation(summary = "Take a task of one's group (409 if someone else holds it)")
-    void claim(@PathVariable String id) {
+    void claim(@PathVariable @jakarta.validation.constraints.Pattern(regexp = "[A-Za-z0-9-]{1,64}") String id) {
         worktable.claim(CurrentUser.get(), id);
     }
 
     @PostMapping("/{id}/unclaim")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     @Operation(summary = "Give a task back to the group")
-    void unclaim(@PathVariable String id) {
+    void unclaim(@PathVariable @jakarta.validation.constraints.Pattern(regexp = "[A-Za-z0-9-]{1,64}") String id) {
         worktable.unclaim(CurrentUser.get(), id);
     }
 
@@ -108,7 +108,7 @@ class WorktableController {
     @PostMapping("/{id}/assign")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     @Operation(summary = "Supervisor: hand a task of the district to a colleague who may work it")
-    void assign(@PathVariable String id, @Valid @RequestBody Assign body) {
+    void assign(@PathVariable @jakarta.validation.constraints.Pattern(regexp = "[A-Za-z0-9-]{1,64}") String id, @Valid @RequestBody Assign body) {
         worktable.assign(CurrentUser.get(), id, body.userId());
     }
 
@@ -118,7 +118,7 @@ class WorktableController {
     @PostMapping("/{id}/complete")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     @Operation(summary = "Complete one's claimed task with values checked against its form")
-    void complete(@PathVariable String id, @Valid @RequestBody Completion body) {
+    void complete(@PathVariable @jakarta.validation.constraints.Pattern(regexp = "[A-Za-z0-9-]{1,64}") String id, @Valid @RequestBody Completion body) {
         worktable.complete(CurrentUser.get(), id, body.values());
     }
 
@@ -128,13 +128,13 @@ class WorktableController {
     @PostMapping("/{id}/comments")
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Internal note between staff on the task's case")
-    CommentView comment(@PathVariable String id, @Valid @RequestBody NewComment body) {
+    CommentView comment(@PathVariable @jakarta.validation.constraints.Pattern(regexp = "[A-Za-z0-9-]{1,64}") String id, @Valid @RequestBody NewComment body) {
         return comments.comment(CurrentUser.get(), id, body.body());
     }
 
     @GetMapping("/{id}/comments")
     @Operation(summary = "Internal notes on the task's case (staff)")
-    List<CommentView> comments(@PathVariable String id) {
+    List<CommentView> comments(@PathVariable @jakarta.validation.constraints.Pattern(regexp = "[A-Za-z0-9-]{1,64}") String id) {
         return comments.comments(CurrentUser.get(), id);
     }
 }

@@ -45,4 +45,10 @@ class FuzzFindingsTest extends ApiTest {
     void the_qr_code_of_an_unknown_certificate_is_a_404_problem() {
         assertProblem(api.get("/api/v1/public/certificates/FC-2026-000000/qr.svg"), 404);
     }
+
+    @Test
+    void a_task_id_that_cannot_be_one_is_a_400_not_a_database_error() {
+        // found on MariaDB: a 4-byte character in the id reached Camunda's utf8mb3 tables (a 500)
+        assertProblem(api.as("inspector").get("/api/v1/tasks/%F0%9F%98%80abc/comments"), 400);
+    }
 }
