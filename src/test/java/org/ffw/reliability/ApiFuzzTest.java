@@ -3,15 +3,11 @@ package org.ffw.reliability;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -42,7 +38,6 @@ class ApiFuzzTest extends ApiTest {
 
     static final long SEED = Long.getLong("ffw.fuzz.seed", 16L);
     static final int PER_OPERATION = Integer.getInteger("ffw.fuzz.requests", 6);
-    private static final HttpClient HTTP = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
     private static final ObjectMapper JSON = new ObjectMapper();
 
     @Autowired
@@ -88,7 +83,7 @@ class ApiFuzzTest extends ApiTest {
             for (int i = 0; i < PER_OPERATION; i++) {
                 Fuzzer.Request req = fuzzer.next(op, rule);
                 boolean zh = languages.nextBoolean();
-                HttpResponse<byte[]> r = send(req, as, zh ? "zh-CN,zh;q=0.9" : "en");
+                HttpResponse<byte[]> r = Calls.send(port, req, as, zh ? "zh-CN,zh;q=0.9" : "en");
                 requests++;
                 int status = r.statusCode();
                 statuses.merge(status, 1, Integer::sum);
@@ -188,24 +183,6 @@ class ApiFuzzTest extends ApiTest {
             return "language: title '" + title + "' for a " + (zh ? "Chinese" : "English") + " caller";
         }
         return null;
-    }
-
-    private HttpResponse<byte[]> send(Fuzzer.Request req, String as, String language) throws Exception {
-        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create("http://localhost:" + port + req.path()))
-                .header("Accept", "application/json").header("Accept-Language", language);
-        if (as != null) {
-            b.header("Authorization", "Basic " + Base64.getEncoder()
-                    .encodeToString((as + ":demo").getBytes(StandardCharsets.UTF_8)));
-        }
-        if (req.write() && !req.method().equals("DELETE")) {
-            b.header("Idempotency-Key", java.util.UUID.randomUUID().toString());
-        }
-        if (req.contentType() != null) {
-            b.header("Content-Type", req.contentType());
-        }
-        b.method(req.method(), req.body() == null ? HttpRequest.BodyPublishers.noBody()
-                : HttpRequest.BodyPublishers.ofByteArray(req.body()));
-        return HTTP.send(b.build(), HttpResponse.BodyHandlers.ofByteArray());
     }
 
     private static String text(HttpResponse<byte[]> r) {

@@ -218,7 +218,8 @@ final class Fuzzer {
         }
     }
 
-    private byte[] multipart(String filename, String type, byte[] content) {
+    /** A multipart/form-data body (boundary {@code ffwfuzz}) with one part {@code file}. */
+    static byte[] multipart(String filename, String type, byte[] content) {
         var out = new java.io.ByteArrayOutputStream();
         out.writeBytes(("--ffwfuzz\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + filename
                 + "\"\r\nContent-Type: " + type + "\r\n\r\n").getBytes(StandardCharsets.UTF_8));

@@ -1,0 +1,41 @@
+package org.ffw.reliability;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.UUID;
+
+/**
+ * A generated request sent over real HTTP as a demo account (HTTP Basic, password "demo"; null for none), in a
+ * language, redirects not followed; a write carries a fresh Idempotency-Key.
+ */
+final class Calls {
+
+    private static final HttpClient HTTP = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+
+    static HttpResponse<byte[]> send(int port, Fuzzer.Request req, String as, String language)
+            throws IOException, InterruptedException {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create("http://localhost:" + port + req.path()))
+                .header("Accept", "application/json").header("Accept-Language", language);
+        if (as != null) {
+            b.header("Authorization", "Basic " + Base64.getEncoder()
+                    .encodeToString((as + ":demo").getBytes(StandardCharsets.UTF_8)));
+        }
+        if (req.write() && !req.method().equals("DELETE")) {
+            b.header("Idempotency-Key", UUID.randomUUID().toString());
+        }
+        if (req.contentType() != null) {
+            b.header("Content-Type", req.contentType());
+        }
+        b.method(req.method(), req.body() == null ? HttpRequest.BodyPublishers.noBody()
+                : HttpRequest.BodyPublishers.ofByteArray(req.body()));
+        return HTTP.send(b.build(), HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    private Calls() {
+    }
+}
