@@ -65,7 +65,7 @@ class AccessMatrixTest extends ApiTest {
         List<String> refused400 = new ArrayList<>();
         Map<String, Integer> shown = new TreeMap<>();
         Map<String, Integer> cells = new LinkedHashMap<>(Map.of("checked", 0, "refused", 0, "allowed", 0,
-                "allowed writes not sent", 0));
+                "allowed writes not sent", 0, "operations", 0));
         int scanned = 0;
 
         for (Operation op : doc.operations()) {
@@ -74,6 +74,7 @@ class AccessMatrixTest extends ApiTest {
                 unruled.add(op.key());
                 continue;
             }
+            cells.merge("operations", 1, Integer::sum);
             for (boolean own : sides(op, rule)) {
                 for (String name : AccessRules.ACCOUNTS) {
                     Readers.Account a = readers.account(name);
@@ -199,6 +200,7 @@ class AccessMatrixTest extends ApiTest {
                                   List<String> leaks, List<String> serverErrors, List<String> anonymousNot401,
                                   List<String> stored, List<String> unruled) {
         StringBuilder sb = new StringBuilder("# Authorization matrix\n\n")
+                .append("operations: ").append(cells.get("operations")).append('\n')
                 .append("accounts: ").append(AccessRules.ACCOUNTS.size()).append(" (").append(
                         String.join(", ", AccessRules.ACCOUNTS)).append(")\n")
                 .append("cells checked: ").append(cells.get("checked"))
