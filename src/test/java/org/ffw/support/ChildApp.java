@@ -42,13 +42,16 @@ public final class ChildApp implements AutoCloseable {
 
     /** Starts the application in {@code dir} on a free port, with the given extra command-line arguments. */
     public static ChildApp start(Path dir, String... args) throws IOException {
+        return start(dir, List.of("-Xmx768m"), args);
+    }
+
+    /** The same with the given JVM options (heap, a flight recording) instead of the default {@code -Xmx768m}. */
+    public static ChildApp start(Path dir, List<String> jvm, String... args) throws IOException {
         int port = freePort();
-        List<String> command = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx768m",
-                "-cp", applicationClasspath(),
-                "org.ffw.FfwApplication",
-                "--server.port=" + port));
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(jvm);
+        command.addAll(List.of("-cp", applicationClasspath(), "org.ffw.FfwApplication", "--server.port=" + port));
         command.addAll(List.of(args));
         int n = 1;
         while (Files.exists(dir.resolve("app-" + n + ".log"))) {

@@ -1,0 +1,107 @@
+package org.ffw.perf;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
+
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.cfg.StandaloneProcessEngineConfiguration;
+import org.camunda.bpm.engine.repository.Deployment;
+import org.camunda.bpm.model.bpmn.Bpmn;
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+
+/**
+ * What the database and a bare Camunda engine manage on the same database server, measured in the same run as
+ * FFW's figures so that those can be given as ratios: the single-row commit rate (an autocommitted INSERT into a
+ * scratch table, a connection per worker) and the start of a one-user-task process with no listeners, through a
+ * {@link StandaloneProcessEngineConfiguration} with Camunda's defaults (full history, as FFW), its job executor off,
+ * on FFW's own tables while FFW is stopped. Both leave nothing behind.
+ */
+final class Baselines {
+
+    record Db(String url, String user, String password) {
+
+        String driver() {
+            return url.startsWith("jdbc:h2:") ? "org.h2.Driver" : "com.mysql.cj.jdbc.Driver";
+        }
+
+        Connection connect() throws SQLException {
+            return DriverManager.getConnection(url, user, password);
+        }
+    }
+
+    static final String PROCESS = "bareIntake";
+
+    private Baselines() {
+    }
+
+    static Load.Result commits(Db db, int threads, double seconds) throws Exception {
+        try (Connection c = db.connect(); Statement s = c.createStatement()) {
+            s.execute("CREATE TABLE bench_commit (id BIGINT AUTO_INCREMENT PRIMARY KEY, payload VARCHAR(100))");
+        }
+        try {
+            return Load.run("commit", threads, seconds, w -> {
+                Connection c;
+                PreparedStatement insert;
+                try {
+                    c = db.connect();
+                    c.setAutoCommit(true);
+                    insert = c.prepareStatement("INSERT INTO bench_commit (payload) VALUES (?)");
+                } catch (SQLException e) {
+                    throw new IllegalStateException(e);
+                }
+                AtomicLong n = new AtomicLong();
+                return () -> {
+                    insert.setString(1, "worker " + w + " row " + n.incrementAndGet());
+                    return insert.executeUpdate() == 1;
+                };
+            });
+        } finally {
+            try (Connection c = db.connect(); Statement s = c.createStatement()) {
+                s.execute("DROP TABLE bench_commit");
+            }
+        }
+    }
+
+    /** A bare engine on the database (schema present, not changed), for the given workers. */
+    static ProcessEngine engine(Db db, int maxConnections) {
+        StandaloneProcessEngineConfiguration cfg = new StandaloneProcessEngineConfiguration();
+        cfg.setJdbcUrl(db.url());
+        cfg.setJdbcUsername(db.user());
+        cfg.setJdbcPassword(db.password());
+        cfg.setJdbcDriver(db.driver());
+        cfg.setJdbcMaxActiveConnections(maxConnections);
+        cfg.setJdbcMaxIdleConnections(maxConnections);
+        cfg.setDatabaseSchemaUpdate("false");
+        cfg.setJobExecutorActivate(false);
+        cfg.setHistory("full");
+        cfg.setProcessEngineName("bare-baseline");
+        cfg.setMetricsEnabled(false);
+        return cfg.buildProcessEngine();
+    }
+
+    static Deployment deploy(ProcessEngine engine) {
+        BpmnModelInstance model = Bpmn.createExecutableProcess(PROCESS).camundaHistoryTimeToLive(1)
+                .startEvent().userTask("triage").camundaCandidateGroups("inspector-310115").endEvent().done();
+        return engine.getRepositoryService().createDeployment().name("bench baseline")
+                .addModelInstance(PROCESS + ".bpmn", model).deploy();
+    }
+
+    /** Starts of the one-task process, each its own transaction, with a business key and two variables. */
+    static Load.Result starts(ProcessEngine engine, int threads, double seconds) throws InterruptedException {
+        AtomicLong n = new AtomicLong();
+        return Load.run("bare engine start", threads, seconds, w -> () -> {
+            long i = n.incrementAndGet();
+            return engine.getRuntimeService().startProcessInstanceByKey(PROCESS, "BARE-" + i,
+                    Map.of("district", "310115", "caseNo", "BARE-" + i)) != null;
+        });
+    }
+
+    static void undeploy(ProcessEngine engine, Deployment d) {
+        engine.getRepositoryService().deleteDeployment(d.getId(), true, true);
+    }
+}

@@ -1,0 +1,177 @@
+package org.ffw.perf;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicLong;
+
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.repository.Deployment;
+import org.ffw.reliability.CrashCalendars;
+import org.ffw.reliability.CrashHarness;
+import org.ffw.reliability.CrashRun;
+import org.ffw.support.ChildApp;
+import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/**
+ * Intake through the door (issue 17): complaints lodged over HTTP by 1, 4 and 16 concurrent clients against the
+ * shipped application in a child JVM, with HTTP Basic and, where the build issues them, bearer tokens; beside it, in
+ * the same run on the same database server, the single-row commit rate and a bare engine's start of a one-user-task
+ * process ({@link Baselines}). A flight recording of the child is summarised by layer ({@link Profile}). Not a test
+ * (surefire's includes do not match it): {@code bench/run intake [--db mariadb] [--seconds 20] [--clients 1,4,16]}.
+ * Prints the report and writes {@code target/bench/intake-<db>.md}; fails only if a lodging is refused.
+ */
+class IntakeBenchmark {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private static final List<String> EMPLOYEES = List.of("employee", "employee2");
+
+    @Test
+    void intake() throws Exception {
+        String db = System.getProperty("bench.db", "h2");
+        double seconds = Double.parseDouble(System.getProperty("bench.intake.seconds", "20"));
+        List<Integer> clients = Arrays.stream(System.getProperty("bench.intake.clients", "1,4,16").split(","))
+                .map(String::trim).map(Integer::valueOf).toList();
+        Path dir = Path.of("target", "bench", "intake-" + db).toAbsolutePath();
+        CrashRun.Config config = CrashHarness.config(db, dir, 0, 0, 0, 0, 0);
+        Baselines.Db bare = new Baselines.Db(config.jdbcUrl() + (db.equals("h2") ? ";WRITE_DELAY=0" : ""),
+                config.jdbcUser(), config.jdbcPassword());
+        Instant began = Instant.now();
+        String[] args = config.childArgs().toArray(String[]::new);
+
+        try (ChildApp first = ChildApp.start(dir, args)) { // the schema, the calendars
+            first.awaitHealthy(Duration.ofMinutes(3));
+            CrashCalendars.load(first);
+            first.stop();
+        }
+
+        List<Load.Result> commits = new ArrayList<>();
+        List<Load.Result> starts = new ArrayList<>();
+        for (int c : clients) {
+            commits.add(Baselines.commits(bare, c, seconds));
+        }
+        ProcessEngine engine = Baselines.engine(bare, clients.stream().max(Integer::compare).orElse(1) + 2);
+        try {
+            Deployment d = Baselines.deploy(engine);
+            Baselines.starts(engine, 1, Math.min(5, seconds)); // warm-up
+            for (int c : clients) {
+                starts.add(Baselines.starts(engine, c, seconds));
+            }
+            Baselines.undeploy(engine, d);
+        } finally {
+            engine.close();
+        }
+
+        Path jfr = dir.resolve("intake.jfr");
+        Map<String, List<Load.Result>> lodging = new LinkedHashMap<>();
+        String loadAverage;
+        try (ChildApp app = ChildApp.start(dir, List.of("-Xmx768m",
+                "-XX:StartFlightRecording=filename=" + jfr + ",settings=default,dumponexit=true"), args)) {
+            app.awaitHealthy(Duration.ofMinutes(3));
+            Map<String, String> tokens = tokens(app);
+            Map<String, Map<String, String>> modes = new LinkedHashMap<>();
+            modes.put("HTTP Basic", basic());
+            if (!tokens.isEmpty()) {
+                modes.put("bearer token", tokens);
+            }
+            AtomicLong seq = new AtomicLong();
+            lodge(app, modes.get("HTTP Basic"), 4, Math.min(10, seconds), seq); // warm-up
+            for (Map.Entry<String, Map<String, String>> mode : modes.entrySet()) {
+                for (int c : clients) {
+                    lodging.computeIfAbsent(mode.getKey(), k -> new ArrayList<>())
+                            .add(lodge(app, mode.getValue(), c, seconds, seq));
+                }
+            }
+            loadAverage = Files.readString(Path.of("/proc/loadavg")).trim();
+            app.stop();
+        }
+
+        String report = IntakeReport.render(db, began, clients, seconds, commits, starts, lodging, loadAverage,
+                Files.exists(jfr) ? Profile.summarize(jfr, 15) : "(no flight recording)");
+        System.out.println(report);
+        Path out = Path.of("target", "bench", "intake-" + db + ".md");
+        Files.writeString(out, report);
+        lodging.values().forEach(rs -> rs.forEach(r -> assertThat(r.errors()).as(r.what() + " " + r.threads()
+                + " clients: " + r.firstError()).isZero()));
+    }
+
+    private static Map<String, String> basic() {
+        Map<String, String> out = new LinkedHashMap<>();
+        for (String u : EMPLOYEES) {
+            out.put(u, "Basic " + Base64.getEncoder().encodeToString((u + ":demo").getBytes(StandardCharsets.UTF_8)));
+        }
+        return out;
+    }
+
+    /** A bearer token per employee through {@code POST /api/v1/tokens}; none if this build has no such API. */
+    private static Map<String, String> tokens(ChildApp app) throws Exception {
+        Map<String, String> out = new LinkedHashMap<>();
+        for (String u : EMPLOYEES) {
+            HttpResponse<String> r = app.post("/api/v1/tokens", JSON.writeValueAsString(Map.of("name",
+                    "intake benchmark", "days", 1)), u, "demo");
+            if (r.statusCode() != 201) {
+                System.out.println("no bearer tokens (POST /api/v1/tokens answered " + r.statusCode() + ")");
+                return Map.of();
+            }
+            JsonNode t = JSON.readTree(r.body());
+            out.put(u, "Bearer " + t.path("token").asText());
+        }
+        return out;
+    }
+
+    private static Load.Result lodge(ChildApp app, Map<String, String> authorization, int clients, double seconds,
+                                     AtomicLong seq) throws InterruptedException {
+        URI uri = URI.create("http://localhost:" + app.port() + "/api/v1/complaints");
+        String what = authorization.values().iterator().next().startsWith("Basic") ? "HTTP Basic" : "bearer token";
+        return Load.run(what, clients, seconds, w -> () -> {
+            long i = seq.incrementAndGet();
+            String user = EMPLOYEES.get((int) (i % EMPLOYEES.size()));
+            HttpRequest req = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(60))
+                    .header("Authorization", authorization.get(user)).header("Accept", "application/json")
+                    .header("Content-Type", "application/json")
+                    .header("Idempotency-Key", "intake-" + i + "-" + UUID.randomUUID())
+                    .POST(HttpRequest.BodyPublishers.ofString(complaint(i), StandardCharsets.UTF_8)).build();
+            HttpResponse<String> r = HTTP.send(req, HttpResponse.BodyHandlers.ofString());
+            if (r.statusCode() != 201) {
+                throw new IllegalStateException(r.statusCode() + " " + r.body());
+            }
+            return true;
+        });
+    }
+
+    private static String complaint(long i) throws Exception {
+        Map<String, Object> c = new LinkedHashMap<>();
+        c.put("employerCreditCode", "91310115MA1H8R7C41");
+        c.put("employerName", "上海示例科技有限公司");
+        c.put("workplaceDistrict", "310115");
+        c.put("leaveType", "BIRTH");
+        c.put("childBirthDate", "2026-03-10");
+        c.put("babies", 1);
+        c.put("violationDate", "2026-06-16");
+        c.put("facts", "本人于2026年3月10日生育，公司只批准98天产假，拒绝60天生育假。（受理压测 " + i + "）");
+        c.put("request", "补足生育假");
+        c.put("daysGranted", 98);
+        c.put("confidential", true);
+        c.put("phone", "13800000000");
+        return JSON.writeValueAsString(c);
+    }
+}

@@ -1,0 +1,55 @@
+package org.ffw.perf;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+/** The intake benchmark's Markdown report: each figure beside its baselines of the same run, as ratios. */
+final class IntakeReport {
+
+    private IntakeReport() {
+    }
+
+    static String render(String db, Instant began, List<Integer> clients, double seconds, List<Load.Result> commits,
+                         List<Load.Result> starts, Map<String, List<Load.Result>> lodging, String loadAverage,
+                         String profile) {
+        StringBuilder sb = new StringBuilder("# Intake through HTTP beside the bare engine and the database\n\n")
+                .append("started ").append(began).append(" · database ").append(db).append(" · ")
+                .append(Runtime.getRuntime().availableProcessors()).append(" cores · ").append(seconds)
+                .append(" s per measurement · load average at the end ").append(loadAverage).append("\n\n");
+        sb.append("## Baselines\n\n| what | workers | per second | p50 ms | p95 ms | p99 ms | errors |\n")
+                .append("|---|---|---|---|---|---|---|\n");
+        for (List<Load.Result> rs : List.of(commits, starts)) {
+            rs.forEach(r -> row(sb, r.what(), r, null));
+        }
+        sb.append("\n## Complaints lodged through HTTP (`POST /api/v1/complaints`, 201 each)\n\n")
+                .append("| authentication | clients | per second | p50 ms | p95 ms | p99 ms | errors |"
+                        + " vs bare engine, same workers | vs bare engine, 1 worker |\n")
+                .append("|---|---|---|---|---|---|---|---|---|\n");
+        double bareOne = starts.isEmpty() ? Double.NaN : starts.get(0).perSecond();
+        for (Map.Entry<String, List<Load.Result>> mode : lodging.entrySet()) {
+            for (Load.Result r : mode.getValue()) {
+                Load.Result same = starts.stream().filter(s -> s.threads() == r.threads()).findFirst().orElse(null);
+                String ratios = ratio(r.perSecond(), same == null ? Double.NaN : same.perSecond()) + " | "
+                        + ratio(r.perSecond(), bareOne);
+                row(sb, mode.getKey(), r, ratios);
+            }
+        }
+        sb.append("\n## Where the request threads' CPU went (Java Flight Recorder, all lodging above)\n\n")
+                .append(profile);
+        return sb.toString();
+    }
+
+    private static void row(StringBuilder sb, String what, Load.Result r, String ratios) {
+        sb.append(String.format("| %s | %d | %.1f | %.1f | %.1f | %.1f | %d |", what, r.threads(), r.perSecond(),
+                r.ms(50), r.ms(95), r.ms(99), r.errors()));
+        if (ratios != null) {
+            sb.append(' ').append(ratios).append(" |");
+        }
+        sb.append('\n');
+    }
+
+    private static String ratio(double a, double b) {
+        return Double.isNaN(b) || b == 0 ? "–" : String.format("%.0f %%", 100 * a / b);
+    }
+}
