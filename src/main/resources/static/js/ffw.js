@@ -65,6 +65,24 @@
     });
   });
 
+  /** Buttons with data-print open the browser's print dialogue (the certificate, the complaint receipt). */
+  document.querySelectorAll('[data-print]').forEach(function (el) {
+    el.addEventListener('click', function () { window.print(); });
+  });
+
+  /**
+   * Links with data-back go back one page when there is one (the error page); without JS, or when the page was
+   * opened first in its tab, they follow their href (the home page).
+   */
+  document.querySelectorAll('a[data-back]').forEach(function (a) {
+    a.addEventListener('click', function (e) {
+      if (window.history.length > 1) {
+        e.preventDefault();
+        window.history.back();
+      }
+    });
+  });
+
   /** File inputs with data-max-bytes refuse a file that is too large before it is sent. */
   document.querySelectorAll('input[type=file][data-max-bytes]').forEach(function (input) {
     input.addEventListener('change', function () {

@@ -2,6 +2,8 @@ package org.ffw.oidc;
 
 import java.time.Clock;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
 
 import org.ffw.platform.security.FfwUser;
 import org.ffw.platform.security.PageSignIn;
@@ -12,6 +14,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -73,13 +76,33 @@ class OidcConfig {
         log.info("OIDC sign-in through '{}' ({}) is on; signing out there too: {}", id,
                 registration.getProviderDetails().getIssuerUri(),
                 logout.endSessionEndpoint() == null ? "no (no end_session_endpoint)" : logout.endSessionEndpoint());
-        return http -> http.oauth2Login(o -> o
-                        .loginPage("/login")
-                        .clientRegistrationRepository(only)
-                        .userInfoEndpoint(u -> u.oidcUserService(userService))
-                        .successHandler(success)
-                        .failureHandler(failure))
-                .logout(l -> l.addLogoutHandler(ProviderLogout.capture()).logoutSuccessHandler(logout));
+        List<String> formTargets = new ArrayList<>();
+        formTargets.add(registration.getProviderDetails().getAuthorizationUri());
+        if (logout.endSessionEndpoint() != null) {
+            formTargets.add(logout.endSessionEndpoint());
+        }
+        return new PageSignIn() {
+            @Override
+            public void configure(HttpSecurity http) throws Exception {
+                http.oauth2Login(o -> o
+                                .loginPage("/login")
+                                .clientRegistrationRepository(only)
+                                .userInfoEndpoint(u -> u.oidcUserService(userService))
+                                .successHandler(success)
+                                .failureHandler(failure))
+                        .logout(l -> l.addLogoutHandler(ProviderLogout.capture()).logoutSuccessHandler(logout));
+            }
+
+            /**
+             * The login page's button is a form (GET /oauth2/authorization/…) redirected to the provider's
+             * authorization endpoint, and the sign-out form (POST /logout) to its end-session endpoint: both must be
+             * in the pages' CSP form-action, or the browser stops the redirect.
+             */
+            @Override
+            public List<String> formActionOrigins() {
+                return formTargets;
+            }
+        };
     }
 
     /** The session then holds the FFW user, as after the login form: the rest of FFW reads FfwUser. */

@@ -51,6 +51,13 @@ class OidcBrowserTest extends BrowserTest {
         assertThat(waitFor(By.id("display-name")).getText()).contains("刘洋");
         assertWordsOnly();
 
+        // the login form went to the provider and back, and signing out does too: both redirects after a form,
+        // which the pages' CSP form-action allows only for the provider's origin (SecurityConfig)
+        assertThat(cspViolations()).isEmpty();
+        clickAndWait(By.id("logout"));
+        waitFor(By.id("logged-out"));
+        assertThat(browser.getCurrentUrl()).endsWith("/login?logout");
+
         browser.manage().deleteAllCookies();
         open("/login?oidc-error=refused");
         assertThat(find(By.id("oidc-error")).getText()).containsAnyOf("不能登录本系统", "cannot sign in here");

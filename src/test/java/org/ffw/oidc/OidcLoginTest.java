@@ -90,6 +90,16 @@ class OidcLoginTest {
     }
 
     @Test
+    void the_pages_let_their_forms_lead_to_the_provider() {
+        // the button's form is redirected to the authorization endpoint, the sign-out form to the end-session
+        // endpoint: CSP form-action holds the provider's origin (here 127.0.0.1:port, another origin than FFW's)
+        var login = new Browser().get("/login", "zh-CN");
+        assertThat(login.headers().firstValue("Content-Security-Policy").orElse(""))
+                .contains("script-src 'self';")
+                .endsWith("form-action 'self' " + PROVIDER.issuer());
+    }
+
+        @Test
     void a_citizen_becomes_an_employee_once_and_signs_in_to_the_same_account_again() {
         String sub = "citizen-" + System.nanoTime();
         Map<String, Object> person = Map.of("sub", sub, "name", "陈静", "id_card_no", RESIDENT_ID,

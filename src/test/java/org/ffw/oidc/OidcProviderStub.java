@@ -69,6 +69,7 @@ final class OidcProviderStub implements AutoCloseable {
         server.createContext("/token", this::token);
         server.createContext("/jwks", ex -> send(ex, 200, new JWKSet(key.toPublicJWK()).toJSONObject()));
         server.createContext("/userinfo", this::userInfo);
+        server.createContext("/logout", this::endSession);
         server.start();
     }
 
@@ -123,7 +124,19 @@ final class OidcProviderStub implements AutoCloseable {
         ex.close();
     }
 
-    private void token(HttpExchange ex) throws IOException {
+    /** RP-initiated logout: back to the client's post_logout_redirect_uri (the browser test follows it). */
+    private void endSession(HttpExchange ex) throws IOException {
+        Map<String, String> q = form(ex.getRequestURI().getRawQuery());
+        if (!CLIENT_ID.equals(q.get("client_id")) || q.get("post_logout_redirect_uri") == null) {
+            send(ex, 400, Map.of("error", "invalid_request"));
+            return;
+        }
+        ex.getResponseHeaders().add("Location", q.get("post_logout_redirect_uri"));
+        ex.sendResponseHeaders(302, -1);
+        ex.close();
+    }
+
+        private void token(HttpExchange ex) throws IOException {
         tokenRequests.incrementAndGet();
         String basic = "Basic " + java.util.Base64.getEncoder().encodeToString(
                 (CLIENT_ID + ":" + CLIENT_SECRET).getBytes(StandardCharsets.UTF_8));

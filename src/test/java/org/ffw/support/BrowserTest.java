@@ -45,6 +45,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * <p>Every page a test opens, clicks to or photographs is also checked by axe-core ({@link #assertAccessible}, the
  * version pinned in package.json / package-lock.json, installed by {@code npm ci}): a serious or critical violation
  * fails the test. Pages not fixed yet are listed in {@link #AXE_NOT_YET}, which must shrink to empty.
+ *
+ * <p>And none may have met a refusal of the Content-Security-Policy ({@link #cspViolations}, Chromium's console).
  */
 public abstract class BrowserTest extends ApiTest {
 
@@ -82,6 +84,8 @@ public abstract class BrowserTest extends ApiTest {
                 "--lang=zh-CN", "--window-size=1280,1000", "--user-data-dir=" + profile.toAbsolutePath());
         // headless Chromium asks for en-US whatever --lang says: ask for Chinese, the pages' default
         options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", "zh-CN,zh"));
+        // the console, where Chromium reports what the Content-Security-Policy refused (cspViolations)
+        options.setCapability("goog:loggingPrefs", java.util.Map.of("browser", "ALL"));
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
         driver = new ChromeDriver(service, options);
@@ -230,6 +234,7 @@ public abstract class BrowserTest extends ApiTest {
      * ISO timestamp, a Java date, or "null". Called for every page a browser test opens.
      */
     protected void assertWordsOnly() {
+        assertThat(cspViolations()).as("Content-Security-Policy violations on " + browser.getCurrentUrl()).isEmpty();
         assertAccessible();
         String text = (String) driver.executeScript("""
                 var text = document.body.innerText;
@@ -239,6 +244,18 @@ public abstract class BrowserTest extends ApiTest {
         String where = browser.getCurrentUrl();
         boolean english = "en".equals(driver.executeScript("return document.documentElement.lang"));
         assertThat(RawStrings.find(text, english)).as("raw strings on " + where + ":\n" + text).isEmpty();
+    }
+
+    /**
+     * What the page's Content-Security-Policy refused since the last call (an inline script or handler, eval, a
+     * resource or form target from another origin), as Chromium reported it on the console; reading empties it.
+     * {@link #assertWordsOnly} fails on any, so every browser test runs with the policy in force.
+     */
+    protected List<String> cspViolations() {
+        return driver.manage().logs().get(org.openqa.selenium.logging.LogType.BROWSER).getAll().stream()
+                .map(org.openqa.selenium.logging.LogEntry::getMessage)
+                .filter(m -> m.contains("Content Security Policy") || m.contains("Content-Security-Policy"))
+                .toList();
     }
 
     /** axe-core, from node_modules (npm ci); null when it is not installed. */

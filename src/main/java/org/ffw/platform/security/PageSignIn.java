@@ -1,5 +1,7 @@
 package org.ffw.platform.security;
 
+import java.util.List;
+
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 
 /**
@@ -10,4 +12,13 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 public interface PageSignIn {
 
     void configure(HttpSecurity http) throws Exception;
+
+    /**
+     * Origins ({@code https://host[:port]}) outside FFW that a form on the pages leads to, directly or through a
+     * redirect — browsers apply the Content-Security-Policy's {@code form-action} to the redirects after a form is
+     * sent, so {@link SecurityConfig} adds these to it. None by default.
+     */
+    default List<String> formActionOrigins() {
+        return List.of();
+    }
 }

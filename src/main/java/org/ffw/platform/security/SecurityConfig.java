@@ -1,6 +1,10 @@
 package org.ffw.platform.security;
 
+import java.net.URI;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.camunda.bpm.engine.rest.security.auth.impl.ContainerBasedAuthenticationProvider;
 import org.camunda.bpm.webapp.impl.security.auth.ContainerBasedAuthenticationFilter;
@@ -18,10 +22,13 @@ import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.web.header.writers.ContentSecurityPolicyHeaderWriter;
+import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.AndRequestMatcher;
+import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.util.StringUtils;
@@ -118,9 +125,40 @@ public class SecurityConfig {
         return http.build();
     }
 
+    /**
+     * The Content-Security-Policy of the pages (everything but /camunda, see {@link #pageChain}). Scripts only from
+     * FFW's own files — no inline script, handler or {@code javascript:} URL in a template (TemplatesInlineScriptTest
+     * keeps it so), no eval. Styles also inline ({@code 'unsafe-inline'}): a dozen templates carry {@code style="…"}
+     * attributes, and ECharts (reports) and swagger-ui set styles on elements; a style cannot run code. Images and
+     * fonts also as {@code data:} URLs (swagger-ui's CSS icons, ECharts' SVG). Forms go to FFW, and to the origins a
+     * {@link PageSignIn} names (the identity provider the sign-in and sign-out forms are redirected to): browsers
+     * check {@code form-action} on the redirects after a form too. swagger-ui (/swagger-ui/**) works under it as it
+     * is: its index.html loads only script files (swagger-initializer.js included), its bundle needs no eval.
+     */
+    static String contentSecurityPolicy(List<String> formActionOrigins) {
+        Set<String> formAction = new LinkedHashSet<>(List.of("'self'"));
+        for (String origin : formActionOrigins) {
+            formAction.add(origin(origin));
+        }
+        return "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; "
+                + "font-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'self'; "
+                + "frame-ancestors 'self'; form-action " + String.join(" ", formAction);
+    }
+
+    /** scheme://host[:port] of an absolute URL (a CSP source expression without path: any path there). */
+    static String origin(String url) {
+        URI u = URI.create(url);
+        if (u.getScheme() == null || u.getHost() == null) {
+            throw new IllegalArgumentException("not an absolute URL: " + url);
+        }
+        return u.getScheme() + "://" + u.getHost() + (u.getPort() < 0 ? "" : ":" + u.getPort());
+    }
+
     @Bean
     @Order(2)
     SecurityFilterChain pageChain(HttpSecurity http, ObjectProvider<PageSignIn> signIns) throws Exception {
+        List<PageSignIn> ways = signIns.orderedStream().toList();
+        String policy = contentSecurityPolicy(ways.stream().flatMap(w -> w.formActionOrigins().stream()).toList());
         http.authorizeHttpRequests(a -> a
                         // the public home for anonymous visitors (report.DashboardPages forwards to /public)
                         .requestMatchers(HttpMethod.GET, "/").permitAll()
@@ -139,8 +177,13 @@ public class SecurityConfig {
                 .csrf(c -> c.ignoringRequestMatchers("/camunda/**"))
                 .headers(h -> h.frameOptions(f -> f.sameOrigin())
                         // no page address (case numbers in paths and queries) to other sites
-                        .referrerPolicy(r -> r.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN)));
-        for (PageSignIn signIn : signIns.orderedStream().toList()) {
+                        .referrerPolicy(r -> r.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
+                        // not on Camunda's webapps: they send their own policy (with a nonce and 'unsafe-eval' for
+                        // their inline bootstrap and AngularJS); a second one would be enforced on top and break them
+                        .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(
+                                new NegatedRequestMatcher(PathPatternRequestMatcher.withDefaults().matcher("/camunda/**")),
+                                new ContentSecurityPolicyHeaderWriter(policy))));
+        for (PageSignIn signIn : ways) {
             signIn.configure(http);
         }
         return http.build();
