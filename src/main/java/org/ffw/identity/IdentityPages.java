@@ -24,8 +24,8 @@ import jakarta.servlet.http.HttpSession;
 /**
  * The login page with a clear word for every refusal (wrong password, slowed down, locked, awaiting confirmation,
  * disabled, session ended), and the signed-in user's own account page: "log out everywhere" and the account's API
- * tokens. (The home page every
- * signed-in user lands on is the dashboard, org.ffw.report.)
+ * tokens (list, make — the secret shown once —, revoke). (The home page every signed-in user lands on is the
+ * dashboard, org.ffw.report.)
  */
 @Controller
 class IdentityPages {
