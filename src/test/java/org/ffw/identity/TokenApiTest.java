@@ -226,6 +226,42 @@ class TokenApiTest extends ApiTest {
     }
 
     @Test
+    void a_password_reset_revokes_the_accounts_tokens() {
+        String u = newStaff();
+        String token = mint(api.as(u, PASSWORD), u, "before reset").path("token").asText();
+        var reset = api.as("admin").post("/api/v1/admin/accounts/" + u + "/password-reset", Map.of());
+        assertThat(reset.status()).as(reset.toString()).isEqualTo(200);
+        assertProblem(api.bearer(token).get("/api/v1/me"), 401);
+    }
+
+    @Test
+    void makers_at_once_cannot_pass_the_limit_together() throws Exception {
+        String u = newStaff();
+        Api as = api.as(u, PASSWORD);
+        for (int i = 1; i <= 7; i++) {
+            mint(as, u, "pre" + i);
+        }
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(6);
+        try {
+            List<java.util.concurrent.Future<Integer>> calls = new ArrayList<>();
+            for (int i = 0; i < 6; i++) {
+                String name = "race" + i;
+                calls.add(pool.submit(() -> as.post("/api/v1/tokens", Map.of("name", name)).status()));
+            }
+            List<Integer> statuses = new ArrayList<>();
+            for (var c : calls) {
+                statuses.add(c.get());
+            }
+            assertThat(statuses).as(statuses.toString()).containsOnly(201, 409);
+            assertThat(statuses.stream().filter(s -> s == 201)).hasSize(3);
+        } finally {
+            pool.shutdown();
+        }
+        assertThat(rows(u)).isEqualTo(10);
+        as.post("/api/v1/me/logout-everywhere", Map.of());
+    }
+
+    @Test
     void another_accounts_token_cannot_be_revoked_or_seen() {
         JsonNode made = mint("employee", "mine");
         long id = made.path("id").asLong();
