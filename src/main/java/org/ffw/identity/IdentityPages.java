@@ -1,34 +1,45 @@
 package org.ffw.identity;
 
 import java.time.Instant;
+import java.util.Map;
 import java.util.Optional;
 
 import org.ffw.platform.security.CurrentUser;
+import org.ffw.platform.web.ConflictException;
+import org.ffw.platform.web.InvalidInputException;
 import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.web.WebAttributes;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 
 /**
  * The login page with a clear word for every refusal (wrong password, slowed down, locked, awaiting confirmation,
- * disabled, session ended), and the signed-in user's own account page: "log out everywhere". (The home page every
- * signed-in user lands on is the dashboard, org.ffw.report.)
+ * disabled, session ended), and the signed-in user's own account page: "log out everywhere" and the account's API
+ * tokens (list, make — the secret shown once —, revoke). (The home page every signed-in user lands on is the
+ * dashboard, org.ffw.report.)
  */
 @Controller
 class IdentityPages {
 
     private final UserService users;
     private final LoginThrottle throttle;
+    private final ApiTokens tokens;
+    private final AccountText text;
 
-    IdentityPages(UserService users, LoginThrottle throttle) {
+    IdentityPages(UserService users, LoginThrottle throttle, ApiTokens tokens, AccountText text) {
         this.users = users;
         this.throttle = throttle;
+        this.tokens = tokens;
+        this.text = text;
     }
 
     @GetMapping("/login")
@@ -78,10 +89,65 @@ class IdentityPages {
 
     @GetMapping("/account")
     String account(Model model) {
+        return accountPage(model, Map.of(), "", ApiTokens.DEFAULT_DAYS);
+    }
+
+    private String accountPage(Model model, Map<String, String> errors, String name, Object days) {
         var me = CurrentUser.get();
         model.addAttribute("me", me);
         model.addAttribute("roles", me.roles());
+        Instant now = Instant.now();
+        model.addAttribute("tokens", tokens.of(me.getUsername()).stream()
+                .map(t -> new TokenRow(t, t.status(now))).toList());
+        model.addAttribute("errors", errors);
+        model.addAttribute("tokenName", name);
+        model.addAttribute("tokenDays", days);
+        model.addAttribute("maxDays", ApiTokens.MAX_DAYS);
         return "account/me";
+    }
+
+    /** A token of the account page's list with its status now. */
+    record TokenRow(ApiTokens.Token token, ApiTokens.Status status) {
+    }
+
+    /**
+     * Makes an API token and shows its secret on this answer only (not through a redirect, so it is kept in no
+     * session); the answer is not to be cached.
+     */
+    @PostMapping("/account/tokens")
+    String issueToken(@RequestParam(defaultValue = "") String name, @RequestParam(defaultValue = "") String days,
+                      Model model, HttpServletResponse response) {
+        Integer d = null;
+        String given = days.strip();
+        if (!given.isEmpty()) {
+            try {
+                d = Integer.valueOf(given);
+            } catch (NumberFormatException e) {
+                return accountPage(model, Map.of("days", text.get("accounts.token.error.days", ApiTokens.MAX_DAYS)),
+                        name, days);
+            }
+        }
+        try {
+            ApiTokens.Issued issued = tokens.issue(CurrentUser.get().getUsername(), name, d);
+            response.setHeader("Cache-Control", "no-store");
+            model.addAttribute("issued", issued);
+            return accountPage(model, Map.of(), "", ApiTokens.DEFAULT_DAYS);
+        } catch (InvalidInputException e) {
+            return accountPage(model, AccountPages.errors(e), name, days);
+        } catch (ConflictException e) {
+            return accountPage(model, Map.of("name", e.getMessage()), name, days);
+        }
+    }
+
+    /** Revokes one of the account's own tokens (another's: 404). */
+    @PostMapping("/account/tokens/{id}/revoke")
+    String revokeToken(@PathVariable long id, RedirectAttributes flash) {
+        String username = CurrentUser.get().getUsername();
+        String name = tokens.of(username).stream().filter(t -> t.id() == id).map(ApiTokens.Token::name)
+                .findFirst().orElse("");
+        tokens.revoke(username, id);
+        flash.addFlashAttribute("notice", text.get("accounts.token.revoked", name));
+        return "redirect:/account#tokens";
     }
 
     /** Ends every session of the signed-in account, this one included. */

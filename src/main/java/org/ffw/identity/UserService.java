@@ -27,10 +27,12 @@ public class UserService implements UserDetailsService {
     private final PasswordEncoder passwords;
     private final CamundaAdmins camundaAdmins;
     private final boolean demoMode;
+    private final ApiTokens.TokenMapper tokens;
 
     UserService(UserMapper users, PasswordEncoder passwords, CamundaAdmins camundaAdmins,
-                @Value("${ffw.demo.enabled:false}") boolean demoMode) {
+                @Value("${ffw.demo.enabled:false}") boolean demoMode, ApiTokens.TokenMapper tokens) {
         this.users = users;
+        this.tokens = tokens;
         this.passwords = passwords;
         this.camundaAdmins = camundaAdmins;
         this.demoMode = demoMode;
@@ -142,12 +144,20 @@ public class UserService implements UserDetailsService {
         }
     }
 
-    /** Disables or enables an account; its sessions end either way. */
+    /** Disables or enables an account; its sessions end either way, and disabling revokes its API tokens. */
     @Transactional
     public void setEnabled(String username, boolean enabled) {
         if (users.updateEnabled(username, enabled) != 1) {
             throw new NotFoundException("No account " + username + ".");
         }
+        if (!enabled) {
+            revokeTokens(username);
+        }
+    }
+
+    /** Revokes every live API token of the account ({@link ApiTokens}). */
+    private void revokeTokens(String username) {
+        tokens.revokeAll(username, Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MILLIS));
     }
 
     /**
@@ -172,17 +182,25 @@ public class UserService implements UserDetailsService {
         users.bumpSessionVersion(username);
     }
 
-    /** Ends every session of the account (they are checked against this version on each request). */
+    /**
+     * Ends every session of the account (they are checked against this version on each request) and revokes its
+     * API tokens: "log out everywhere".
+     */
     @Transactional
     public void endSessions(String username) {
         users.bumpSessionVersion(username);
+        revokeTokens(username);
     }
 
-    /** A new password and the end of every session (a reset, an administrator's reset). */
+    /**
+     * A new password and the end of every session (a reset, an administrator's reset); its API tokens are revoked
+     * too — whoever knew the old password could have made one.
+     */
     @Transactional
     public void resetPassword(String username, String newPassword) {
         changePassword(username, newPassword);
         users.bumpSessionVersion(username);
+        revokeTokens(username);
     }
 
     public boolean exists(String username) {

@@ -31,6 +31,8 @@ class DemoPasswordTest {
     @Autowired
     CamundaAdmins camundaAdmins;
     @Autowired
+    ApiTokens.TokenMapper tokenMapper;
+    @Autowired
     PasswordEncoder passwords;
     @Autowired
     TransactionTemplate tx;
@@ -68,7 +70,7 @@ class DemoPasswordTest {
 
     @Test
     void with_demo_mode_off_no_account_is_given_the_demo_password() {
-        UserService production = new UserService(mapper, passwords, camundaAdmins, false);
+        UserService production = new UserService(mapper, passwords, camundaAdmins, false, tokenMapper);
         String employee = "no-demo-" + suffix;
         tx.executeWithoutResult(s -> {
             try {

@@ -51,6 +51,11 @@ public final class Api {
         return new Api(base, null, null);
     }
 
+    /** The same client authenticated by an API token only (Authorization: Bearer …), no password, no session. */
+    public Api bearer(String token) {
+        return anonymous().header("Authorization", "Bearer " + token);
+    }
+
     public Api header(String name, String value) {
         Api copy = new Api(base, user, password);
         copy.headers.putAll(headers);

@@ -30,7 +30,7 @@ import io.swagger.v3.oas.models.servers.Server;
 
 /**
  * The OpenAPI description at {@code /v3/api-docs}, complete enough to generate clients, fuzzers and access matrices
- * from: info, the two ways to sign in (HTTP Basic, the browser session with its CSRF header) applied per operation
+ * from: info, the three ways to sign in (HTTP Basic, a bearer token, the browser session with its CSRF header) applied per operation
  * from {@link SecurityConfig}'s public paths, and every operation's error answers as {@code application/problem+json}
  * (the {@code ProblemDetail} schema) derived from its security and method — never written per controller.
  */
@@ -38,6 +38,7 @@ import io.swagger.v3.oas.models.servers.Server;
 class OpenApiDescription {
 
     static final String BASIC = "basicAuth";
+    static final String BEARER = "bearerAuth";
     static final String SESSION = "browserSession";
     static final String PROBLEM = "ProblemDetail";
     private static final AntPathMatcher PATHS = new AntPathMatcher();
@@ -53,7 +54,14 @@ class OpenApiDescription {
                 .servers(List.of(new Server().url("/").description("this FFW server")))
                 .components(new Components()
                         .addSecuritySchemes(BASIC, new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("basic")
-                                .description("An account's username and password (API clients)."))
+                                .description("An account's username and password (tools; each request costs a "
+                                        + "password hash — API clients should use a bearer token)."))
+                        .addSecuritySchemes(BEARER, new SecurityScheme().type(SecurityScheme.Type.HTTP)
+                                .scheme("bearer").bearerFormat("opaque (ffw_…)")
+                                .description("An API token the account made with POST /api/v1/tokens (or on its "
+                                        + "account page): Authorization: Bearer ffw_…. Expires after 1-90 days; "
+                                        + "revoked by DELETE /api/v1/tokens/{id}, by disabling the account, a "
+                                        + "password reset or logging out everywhere. No CSRF token needed."))
                         .addSecuritySchemes(SESSION, new SecurityScheme().type(SecurityScheme.Type.APIKEY)
                                 .in(SecurityScheme.In.COOKIE).name("SESSION")
                                 .description("The session of a user signed in on the pages. A request that changes "
@@ -87,9 +95,10 @@ class OpenApiDescription {
             op.setSecurity(List.of());
         } else if (anonymousAllowed) {
             op.setSecurity(List.of(new SecurityRequirement(), new SecurityRequirement().addList(BASIC),
-                    new SecurityRequirement().addList(SESSION)));
+                    new SecurityRequirement().addList(BEARER), new SecurityRequirement().addList(SESSION)));
         } else {
-            op.setSecurity(List.of(new SecurityRequirement().addList(BASIC), new SecurityRequirement().addList(SESSION)));
+            op.setSecurity(List.of(new SecurityRequirement().addList(BASIC), new SecurityRequirement().addList(BEARER),
+                    new SecurityRequirement().addList(SESSION)));
         }
         if (op.getSummary() == null || op.getSummary().isBlank()) {
             op.setSummary(words(op.getOperationId() == null ? path : op.getOperationId()));

@@ -33,11 +33,19 @@ public class ProblemSecurityHandler implements AuthenticationEntryPoint, AccessD
     @Override
     public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException e)
             throws IOException {
-        response.setHeader("WWW-Authenticate", "Basic realm=\"FFW\"");
         Locale locale = Languages.of(request);
+        if (SecurityConfig.statesBearer(request)) {
+            // RFC 6750 §3: the bearer scheme's own challenge, saying the token presented was refused
+            response.setHeader("WWW-Authenticate", "Bearer realm=\"FFW\", error=\"invalid_token\"");
+            write(response, Problems.of(HttpStatus.UNAUTHORIZED, "invalid-token", "Invalid token",
+                    Problems.say("problem.detail.token", "The API token is unknown, expired or revoked, or its account"
+                            + " is disabled: create a new one on the account page.", locale), locale));
+            return;
+        }
+        response.setHeader("WWW-Authenticate", "Basic realm=\"FFW\"");
         write(response, Problems.of(HttpStatus.UNAUTHORIZED, "unauthenticated", "Unauthenticated",
-                Problems.say("problem.detail.signInApi", "Sign in to use this API (HTTP Basic, or a browser session).",
-                        locale), locale));
+                Problems.say("problem.detail.signInApi",
+                        "Sign in to use this API (HTTP Basic, an API token, or a browser session).", locale), locale));
     }
 
     @Override

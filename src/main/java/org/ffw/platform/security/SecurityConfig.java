@@ -16,6 +16,8 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
@@ -38,7 +40,8 @@ import jakarta.servlet.http.HttpServletRequest;
 /**
  * Who may call what.
  * <ul>
- * <li>{@code /api/**}: HTTP Basic for API clients (judged by the credentials alone, no CSRF token), or the browser
+ * <li>{@code /api/**}: HTTP Basic for API clients or a bearer token FFW issued to an account (each judged by the
+ * credentials alone, no CSRF token), or the browser
  * session of a signed-in page user (then with a CSRF token, whatever other Authorization header it carries);
  * anonymous → 401, wrong role → 403, both problem+json. Roles per endpoint with
  * {@code @PreAuthorize}; ownership checks in the services.</li>
@@ -74,6 +77,16 @@ public class SecurityConfig {
         return header != null && StringUtils.startsWithIgnoreCase(header.trim(), "Basic");
     }
 
+    /**
+     * A request that states a bearer token: the scheme "Bearer", any case, after trimming — what Spring Security's
+     * DefaultBearerTokenResolver reads (a malformed one it refuses with 401), so that every such request is judged
+     * by its token alone.
+     */
+    static boolean statesBearer(HttpServletRequest request) {
+        String header = request.getHeader(HttpHeaders.AUTHORIZATION);
+        return header != null && StringUtils.startsWithIgnoreCase(header.trim(), "Bearer");
+    }
+
     private static void authorizeApi(HttpSecurity http) throws Exception {
         http.authorizeHttpRequests(a -> a
                 .requestMatchers(HttpMethod.GET, PUBLIC_API).permitAll()
@@ -91,8 +104,8 @@ public class SecurityConfig {
      * along is not read, so a wrong password, or garbage after "Basic", is a 401 whatever session rides with it.
      * Such a call cannot be forged by another site (a page cannot make a browser send an Authorization header of its
      * choosing), so it needs no CSRF token; the one exception, credentials a person typed into the browser's own
-     * Basic prompt, is described in docs/platform.md. Any other Authorization header (Bearer …) falls to {@link #apiChain}, where the session and its
-     * CSRF token rule.
+     * Basic prompt, is described in docs/platform.md. A bearer token goes to {@link #bearerApiChain}; any other
+     * Authorization header falls to {@link #apiChain}, where the session and its CSRF token rule.
      */
     @Bean
     @Order(0)
@@ -109,12 +122,36 @@ public class SecurityConfig {
     }
 
     /**
+     * API calls with a bearer token FFW issued (identity.ApiTokens, {@code POST /api/v1/tokens}): Spring Security's
+     * resource-server support with our own opaque-token check ({@link BearerTokenAuthenticationProvider}: the
+     * SHA-256 of the token looked up, no password hash per request). Judged by the token alone and stateless like
+     * Basic: a session cookie sent along is not read, an unknown, expired or revoked token is a 401 problem whatever
+     * rides with it; no CSRF token, since no other site can make a browser send a bearer header.
+     */
+    @Bean
+    @Order(1)
+    SecurityFilterChain bearerApiChain(HttpSecurity http, ProblemSecurityHandler problems, BearerTokens tokens)
+            throws Exception {
+        AuthenticationManager manager = new ProviderManager(new BearerTokenAuthenticationProvider(tokens));
+        http.securityMatcher(new AndRequestMatcher(apiPaths(), SecurityConfig::statesBearer));
+        authorizeApi(http);
+        http.oauth2ResourceServer(o -> o.authenticationManagerResolver(request -> manager)
+                        .authenticationEntryPoint(problems).accessDeniedHandler(problems))
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .securityContext(c -> c.securityContextRepository(new RequestAttributeSecurityContextRepository()))
+                .requestCache(c -> c.disable())
+                .exceptionHandling(e -> e.authenticationEntryPoint(problems).accessDeniedHandler(problems))
+                .csrf(c -> c.disable());
+        return http.build();
+    }
+
+    /**
      * Every other API call: the browser session of a signed-in page user, which must carry the page's CSRF token
      * (X-CSRF-TOKEN) for anything but a read; or no credentials at all (anonymous: the public API, else 401 — a
      * request without a session has nothing to forge, so it gets its 401 rather than a CSRF 403).
      */
     @Bean
-    @Order(1)
+    @Order(2)
     SecurityFilterChain apiChain(HttpSecurity http, ProblemSecurityHandler problems) throws Exception {
         http.securityMatcher(apiPaths());
         authorizeApi(http);
@@ -155,7 +192,7 @@ public class SecurityConfig {
     }
 
     @Bean
-    @Order(2)
+    @Order(3)
     SecurityFilterChain pageChain(HttpSecurity http, ObjectProvider<PageSignIn> signIns) throws Exception {
         List<PageSignIn> ways = signIns.orderedStream().toList();
         String policy = contentSecurityPolicy(ways.stream().flatMap(w -> w.formActionOrigins().stream()).toList());

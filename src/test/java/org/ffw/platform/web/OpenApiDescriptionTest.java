@@ -30,6 +30,7 @@ class OpenApiDescriptionTest extends ApiTest {
         Files.write(Path.of("target/openapi.json"), r.bytes());
         JsonNode doc = r.json();
         assertThat(doc.at("/components/securitySchemes/basicAuth/scheme").asText()).isEqualTo("basic");
+        assertThat(doc.at("/components/securitySchemes/bearerAuth/scheme").asText()).isEqualTo("bearer");
         assertThat(doc.at("/components/securitySchemes/browserSession/in").asText()).isEqualTo("cookie");
         assertThat(doc.at("/components/securitySchemes/browserSession/name").asText()).isEqualTo("SESSION");
         assertThat(doc.at("/components/schemas/ProblemDetail").isObject()).isTrue();
