@@ -8,18 +8,23 @@ import java.sql.Statement;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 
+import javax.sql.DataSource;
+
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.cfg.StandaloneProcessEngineConfiguration;
-import org.camunda.bpm.engine.repository.Deployment;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
 
 /**
  * What the database and a bare Camunda engine manage on the same database server, measured in the same run as
  * FFW's figures so that those can be given as ratios: the single-row commit rate (an autocommitted INSERT into a
  * scratch table, a connection per worker) and the start of a one-user-task process with no listeners, through a
  * {@link StandaloneProcessEngineConfiguration} with Camunda's defaults (full history, as FFW), its job executor off,
- * on FFW's own tables while FFW is stopped. Both leave nothing behind.
+ * through a Hikari pool set up as FFW's. Both run on a database of their own on the same server while FFW is
+ * stopped, and leave nothing behind (the scratch table and the engine's schema are dropped).
  */
 final class Baselines {
 
@@ -31,6 +36,27 @@ final class Baselines {
 
         Connection connect() throws SQLException {
             return DriverManager.getConnection(url, user, password);
+        }
+
+        /** A pool set up as application-mysql.yml sets FFW's (READ COMMITTED, the same driver properties). */
+        HikariDataSource pool(int size) {
+            HikariConfig h = new HikariConfig();
+            h.setJdbcUrl(url);
+            h.setUsername(user);
+            h.setPassword(password);
+            h.setDriverClassName(driver());
+            h.setMaximumPoolSize(size);
+            h.setPoolName("baseline");
+            if (!url.startsWith("jdbc:h2:")) {
+                h.setTransactionIsolation("TRANSACTION_READ_COMMITTED");
+                h.addDataSourceProperty("sendFractionalSeconds", "false");
+                h.addDataSourceProperty("nullDatabaseMeansCurrent", "true");
+                h.addDataSourceProperty("characterEncoding", "UTF-8");
+                h.addDataSourceProperty("connectionTimeZone", "UTC");
+                h.addDataSourceProperty("useServerPrepStmts", "false");
+                h.addDataSourceProperty("rewriteBatchedStatements", "true");
+            }
+            return new HikariDataSource(h);
         }
     }
 
@@ -67,16 +93,11 @@ final class Baselines {
         }
     }
 
-    /** A bare engine on the database (schema present, not changed), for the given workers. */
-    static ProcessEngine engine(Db db, int maxConnections) {
+    /** A bare engine with a schema of its own on the pool's database; close the pool after the engine. */
+    static ProcessEngine engine(DataSource pool) {
         StandaloneProcessEngineConfiguration cfg = new StandaloneProcessEngineConfiguration();
-        cfg.setJdbcUrl(db.url());
-        cfg.setJdbcUsername(db.user());
-        cfg.setJdbcPassword(db.password());
-        cfg.setJdbcDriver(db.driver());
-        cfg.setJdbcMaxActiveConnections(maxConnections);
-        cfg.setJdbcMaxIdleConnections(maxConnections);
-        cfg.setDatabaseSchemaUpdate("false");
+        cfg.setDataSource(pool);
+        cfg.setDatabaseSchemaUpdate("create-drop"); // its own schema, dropped when the engine closes
         cfg.setJobExecutorActivate(false);
         cfg.setHistory("full");
         cfg.setProcessEngineName("bare-baseline");
@@ -84,10 +105,10 @@ final class Baselines {
         return cfg.buildProcessEngine();
     }
 
-    static Deployment deploy(ProcessEngine engine) {
+    static void deploy(ProcessEngine engine) {
         BpmnModelInstance model = Bpmn.createExecutableProcess(PROCESS).camundaHistoryTimeToLive(1)
                 .startEvent().userTask("triage").camundaCandidateGroups("inspector-310115").endEvent().done();
-        return engine.getRepositoryService().createDeployment().name("bench baseline")
+        engine.getRepositoryService().createDeployment().name("bench baseline")
                 .addModelInstance(PROCESS + ".bpmn", model).deploy();
     }
 
@@ -99,9 +120,5 @@ final class Baselines {
             return engine.getRuntimeService().startProcessInstanceByKey(PROCESS, "BARE-" + i,
                     Map.of("district", "310115", "caseNo", "BARE-" + i)) != null;
         });
-    }
-
-    static void undeploy(ProcessEngine engine, Deployment d) {
-        engine.getRepositoryService().deleteDeployment(d.getId(), true, true);
     }
 }

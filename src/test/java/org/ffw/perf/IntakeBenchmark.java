@@ -21,12 +21,13 @@ import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
 
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.repository.Deployment;
 import org.ffw.reliability.CrashCalendars;
 import org.ffw.reliability.CrashHarness;
 import org.ffw.reliability.CrashRun;
 import org.ffw.support.ChildApp;
 import org.junit.jupiter.api.Test;
+
+import com.zaxxer.hikari.HikariDataSource;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -53,12 +54,11 @@ class IntakeBenchmark {
                 .map(String::trim).map(Integer::valueOf).toList();
         Path dir = Path.of("target", "bench", "intake-" + db).toAbsolutePath();
         CrashRun.Config config = CrashHarness.config(db, dir, 0, 0, 0, 0, 0);
-        Baselines.Db bare = new Baselines.Db(config.jdbcUrl() + (db.equals("h2") ? ";WRITE_DELAY=0" : ""),
-                config.jdbcUser(), config.jdbcPassword());
+        Baselines.Db bare = bareDb(db, dir, config);
         Instant began = Instant.now();
         String[] args = config.childArgs().toArray(String[]::new);
 
-        try (ChildApp first = ChildApp.start(dir, args)) { // the schema, the calendars
+        try (ChildApp first = ChildApp.start(dir, args)) { // FFW's schema and calendars, then the app stopped
             first.awaitHealthy(Duration.ofMinutes(3));
             CrashCalendars.load(first);
             first.stop();
@@ -69,16 +69,17 @@ class IntakeBenchmark {
         for (int c : clients) {
             commits.add(Baselines.commits(bare, c, seconds));
         }
-        ProcessEngine engine = Baselines.engine(bare, clients.stream().max(Integer::compare).orElse(1) + 2);
-        try {
-            Deployment d = Baselines.deploy(engine);
-            Baselines.starts(engine, 1, Math.min(5, seconds)); // warm-up
-            for (int c : clients) {
-                starts.add(Baselines.starts(engine, c, seconds));
+        try (HikariDataSource pool = bare.pool(clients.stream().max(Integer::compare).orElse(1) + 2)) {
+            ProcessEngine engine = Baselines.engine(pool);
+            try {
+                Baselines.deploy(engine);
+                Baselines.starts(engine, 1, Math.min(5, seconds)); // warm-up
+                for (int c : clients) {
+                    starts.add(Baselines.starts(engine, c, seconds));
+                }
+            } finally {
+                engine.close();
             }
-            Baselines.undeploy(engine, d);
-        } finally {
-            engine.close();
         }
 
         Path jfr = dir.resolve("intake.jfr");
@@ -112,6 +113,23 @@ class IntakeBenchmark {
         Files.writeString(out, report);
         lodging.values().forEach(rs -> rs.forEach(r -> assertThat(r.errors()).as(r.what() + " " + r.threads()
                 + " clients: " + r.firstError()).isZero()));
+    }
+
+    /**
+     * The baselines' database: on the same server as FFW's but of their own, so that the bare engine can create
+     * and drop its schema (H2: a file beside FFW's, written as FFW's is; MariaDB: {@code FFW_BARE_DB_URL}, which
+     * bench/run creates, with FFW's user).
+     */
+    private static Baselines.Db bareDb(String db, Path dir, CrashRun.Config config) {
+        if (db.equals("h2")) {
+            return new Baselines.Db("jdbc:h2:file:" + dir.resolve("bare/bare") + ";MODE=MySQL;WRITE_DELAY=0", "sa", "");
+        }
+        String url = System.getenv("FFW_BARE_DB_URL");
+        if (url == null) {
+            throw new IllegalStateException("bench.db=" + db + " needs FFW_BARE_DB_URL, an empty database on the"
+                    + " same server for the baselines (bench/run intake --db mariadb makes one)");
+        }
+        return new Baselines.Db(url, config.jdbcUser(), config.jdbcPassword());
     }
 
     private static Map<String, String> basic() {
