@@ -35,7 +35,7 @@ final class IntakeReport {
                 row(sb, mode.getKey(), r, ratios);
             }
         }
-        sb.append("\n## Where the request threads' CPU went (Java Flight Recorder, all lodging above)\n\n")
+        sb.append("\n## Where the request threads' CPU went (Java Flight Recorder, per authentication)\n")
                 .append(profile);
         return sb.toString();
     }

@@ -1,5 +1,6 @@
 package org.ffw.perf;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -22,7 +23,7 @@ final class Load {
 
     /** What one load gave: calls that succeeded, failed, over how long, with the latencies of the good ones. */
     record Result(String what, int threads, long ok, long errors, double seconds, Histogram latency,
-                  String firstError) {
+                  String firstError, Instant from, Instant to) {
 
         double perSecond() {
             return ok / seconds;
@@ -76,6 +77,7 @@ final class Load {
             workers.add(t);
             t.start();
         }
+        Instant from = Instant.now();
         window[0] = System.nanoTime();
         window[1] = window[0] + (long) (seconds * 1e9);
         go.countDown();
@@ -84,6 +86,6 @@ final class Load {
         }
         double took = (System.nanoTime() - window[0]) / 1e9;
         return new Result(what, threads, ok.get(), errors.get(), took, recorder.getIntervalHistogram(),
-                firstError.get());
+                firstError.get(), from, Instant.now());
     }
 }

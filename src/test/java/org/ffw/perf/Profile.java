@@ -2,6 +2,7 @@ package org.ffw.perf;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -47,13 +48,17 @@ final class Profile {
     private Profile() {
     }
 
-    /** A Markdown section; the threads counted are Tomcat's request workers ({@code http-nio-…-exec-…}). */
-    static String summarize(Path recording, int topMethods) throws IOException {
+    /**
+     * A Markdown section over the samples between {@code from} and {@code to}; the threads counted are Tomcat's
+     * request workers ({@code http-nio-…-exec-…}).
+     */
+    static String summarize(Path recording, Instant from, Instant to, int topMethods) throws IOException {
         Map<String, Integer> layers = new HashMap<>();
         Map<String, Integer> tops = new HashMap<>();
         int samples = 0;
         for (RecordedEvent e : RecordingFile.readAllEvents(recording)) {
-            if (!e.getEventType().getName().equals("jdk.ExecutionSample")) {
+            if (!e.getEventType().getName().equals("jdk.ExecutionSample") || e.getStartTime().isBefore(from)
+                    || e.getStartTime().isAfter(to)) {
                 continue;
             }
             String thread = e.getThread("sampledThread") == null ? "" : e.getThread("sampledThread").getJavaName();
