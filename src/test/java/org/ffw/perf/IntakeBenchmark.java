@@ -65,10 +65,11 @@ class IntakeBenchmark {
             first.stop();
         }
 
-        List<Load.Result> commits = new ArrayList<>();
-        List<Load.Result> starts = new ArrayList<>();
+        Baselines.Db ffwDb = new Baselines.Db(config.jdbcUrl(), config.jdbcUser(), config.jdbcPassword());
+        List<Statements.Counted> commits = new ArrayList<>();
+        List<Statements.Counted> starts = new ArrayList<>();
         for (int c : clients) {
-            commits.add(Baselines.commits(bare, c, seconds));
+            commits.add(Statements.count(bare, () -> Baselines.commits(bare, c, seconds)));
         }
         try (HikariDataSource pool = bare.pool(clients.stream().max(Integer::compare).orElse(1) + 2)) {
             ProcessEngine engine = Baselines.engine(pool);
@@ -76,7 +77,7 @@ class IntakeBenchmark {
                 Baselines.deploy(engine);
                 Baselines.starts(engine, 1, Math.min(5, seconds)); // warm-up
                 for (int c : clients) {
-                    starts.add(Baselines.starts(engine, c, seconds));
+                    starts.add(Statements.count(bare, () -> Baselines.starts(engine, c, seconds)));
                 }
             } finally {
                 engine.close();
@@ -84,7 +85,7 @@ class IntakeBenchmark {
         }
 
         Path jfr = dir.resolve("intake.jfr");
-        Map<String, List<Load.Result>> lodging = new LinkedHashMap<>();
+        Map<String, List<Statements.Counted>> lodging = new LinkedHashMap<>();
         String loadAverage;
         try (ChildApp app = ChildApp.start(dir, List.of("-Xmx768m",
                 "-XX:StartFlightRecording=filename=" + jfr + ",settings=default,dumponexit=true"), args)) {
@@ -99,8 +100,8 @@ class IntakeBenchmark {
             lodge(app, modes.get("HTTP Basic"), 4, Math.min(10, seconds), seq); // warm-up
             for (Map.Entry<String, Map<String, String>> mode : modes.entrySet()) {
                 for (int c : clients) {
-                    lodging.computeIfAbsent(mode.getKey(), k -> new ArrayList<>())
-                            .add(lodge(app, mode.getValue(), c, seconds, seq));
+                    lodging.computeIfAbsent(mode.getKey(), k -> new ArrayList<>()).add(Statements.count(ffwDb,
+                            () -> lodge(app, mode.getValue(), c, seconds, seq)));
                 }
             }
             loadAverage = Files.readString(Path.of("/proc/loadavg")).trim();
@@ -108,8 +109,8 @@ class IntakeBenchmark {
         }
 
         StringBuilder profiles = new StringBuilder();
-        for (Map.Entry<String, List<Load.Result>> mode : lodging.entrySet()) {
-            List<Load.Result> rs = mode.getValue();
+        for (Map.Entry<String, List<Statements.Counted>> mode : lodging.entrySet()) {
+            List<Load.Result> rs = mode.getValue().stream().map(Statements.Counted::result).toList();
             profiles.append("\n### ").append(mode.getKey()).append(" (").append(rs.size())
                     .append(" loads above)\n\n").append(Files.exists(jfr)
                             ? Profile.summarize(jfr, rs.get(0).from(), rs.get(rs.size() - 1).to(), 15)
@@ -120,8 +121,8 @@ class IntakeBenchmark {
         System.out.println(report);
         Path out = Path.of("target", "bench", "intake-" + db + ".md");
         Files.writeString(out, report);
-        lodging.values().forEach(rs -> rs.forEach(r -> assertThat(r.errors()).as(r.what() + " " + r.threads()
-                + " clients: " + r.firstError()).isZero()));
+        lodging.values().forEach(rs -> rs.stream().map(Statements.Counted::result).forEach(r -> assertThat(r.errors())
+                .as(r.what() + " " + r.threads() + " clients: " + r.firstError()).isZero()));
     }
 
     /**

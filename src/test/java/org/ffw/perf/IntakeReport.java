@@ -10,28 +10,32 @@ final class IntakeReport {
     private IntakeReport() {
     }
 
-    static String render(String db, Instant began, List<Integer> clients, double seconds, List<Load.Result> commits,
-                         List<Load.Result> starts, Map<String, List<Load.Result>> lodging, String loadAverage,
-                         String profile) {
+    static String render(String db, Instant began, List<Integer> clients, double seconds,
+                         List<Statements.Counted> commits, List<Statements.Counted> starts,
+                         Map<String, List<Statements.Counted>> lodging, String loadAverage, String profile) {
         StringBuilder sb = new StringBuilder("# Intake through HTTP beside the bare engine and the database\n\n")
                 .append("started ").append(began).append(" · database ").append(db).append(" · ")
                 .append(Runtime.getRuntime().availableProcessors()).append(" cores · ").append(seconds)
                 .append(" s per measurement · load average at the end ").append(loadAverage).append("\n\n");
-        sb.append("## Baselines\n\n| what | workers | per second | p50 ms | p95 ms | p99 ms | errors |\n")
-                .append("|---|---|---|---|---|---|---|\n");
-        for (List<Load.Result> rs : List.of(commits, starts)) {
-            rs.forEach(r -> row(sb, r.what(), r, null));
+        sb.append("## Baselines\n\n| what | workers | per second | p50 ms | p95 ms | p99 ms | errors |"
+                        + " statements per call (server counters) |\n")
+                .append("|---|---|---|---|---|---|---|---|\n");
+        for (List<Statements.Counted> rs : List.of(commits, starts)) {
+            rs.forEach(c -> row(sb, c.result().what(), c.result(), c.text()));
         }
         sb.append("\n## Complaints lodged through HTTP (`POST /api/v1/complaints`, 201 each)\n\n")
                 .append("| authentication | clients | per second | p50 ms | p95 ms | p99 ms | errors |"
-                        + " vs bare engine, same workers | vs bare engine, 1 worker |\n")
-                .append("|---|---|---|---|---|---|---|---|---|\n");
-        double bareOne = starts.isEmpty() ? Double.NaN : starts.get(0).perSecond();
-        for (Map.Entry<String, List<Load.Result>> mode : lodging.entrySet()) {
-            for (Load.Result r : mode.getValue()) {
-                Load.Result same = starts.stream().filter(s -> s.threads() == r.threads()).findFirst().orElse(null);
-                String ratios = ratio(r.perSecond(), same == null ? Double.NaN : same.perSecond()) + " | "
-                        + ratio(r.perSecond(), bareOne);
+                        + " statements per case (server counters) | vs bare engine, same workers |"
+                        + " vs bare engine, 1 worker |\n")
+                .append("|---|---|---|---|---|---|---|---|---|---|\n");
+        double bareOne = starts.isEmpty() ? Double.NaN : starts.get(0).result().perSecond();
+        for (Map.Entry<String, List<Statements.Counted>> mode : lodging.entrySet()) {
+            for (Statements.Counted c : mode.getValue()) {
+                Load.Result r = c.result();
+                Load.Result same = starts.stream().map(Statements.Counted::result)
+                        .filter(s -> s.threads() == r.threads()).findFirst().orElse(null);
+                String ratios = c.text() + " | " + ratio(r.perSecond(), same == null ? Double.NaN : same.perSecond())
+                        + " | " + ratio(r.perSecond(), bareOne);
                 row(sb, mode.getKey(), r, ratios);
             }
         }
