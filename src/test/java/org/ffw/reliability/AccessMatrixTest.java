@@ -131,10 +131,10 @@ class AccessMatrixTest extends ApiTest {
             }
         }
 
+        List<String> shownLines = shown.entrySet().stream().map(e -> e.getKey() + ": " + e.getValue()).toList();
         String figures = figures(cells, scanned, refusedStatuses, leaks, serverErrors, anonymousNot401, stored,
-                unruled) + list("shown to a reader (answers carrying each fixture)", shown.entrySet().stream()
-                        .map(e -> e.getKey() + ": " + e.getValue()).toList())
-                + list("refused with 400 (the body was judged before the caller)", refused400);
+                unruled) + Findings.section("shown to a reader (answers carrying each fixture)", shownLines)
+                + Findings.section("refused with 400 (the body was judged before the caller)", refused400);
         System.out.println(figures);
         Path out = Path.of("target", "reliability", "matrix.md");
         Files.createDirectories(out.getParent());
@@ -214,24 +214,13 @@ class AccessMatrixTest extends ApiTest {
                 .append('\n')
                 .append("refused writes that stored rows: ").append(stored.size()).append('\n')
                 .append("statuses of refused calls: ").append(refusedStatuses).append('\n');
-        section(sb, "leaks", leaks);
-        section(sb, "5xx", serverErrors);
-        section(sb, "without credentials, not 401", anonymousNot401);
-        section(sb, "stored", stored);
-        section(sb, "operations without an access rule", unruled);
+        Findings.section(sb, "leaks", leaks);
+        Findings.section(sb, "5xx", serverErrors);
+        Findings.section(sb, "without credentials, not 401", anonymousNot401);
+        Findings.section(sb, "stored", stored);
+        Findings.section(sb, "operations without an access rule", unruled);
         return sb.toString();
     }
 
-    private static String list(String title, List<String> lines) {
-        StringBuilder sb = new StringBuilder();
-        section(sb, title, lines);
-        return sb.toString();
-    }
 
-    private static void section(StringBuilder sb, String title, List<String> lines) {
-        if (!lines.isEmpty()) {
-            sb.append("\n## ").append(title).append('\n');
-            lines.forEach(l -> sb.append("- ").append(l).append('\n'));
-        }
-    }
 }

@@ -146,21 +146,15 @@ class ApiFuzzTest extends ApiTest {
                 .append(" (tables counted: ").append(tables).append(")")
                 .append("\naccepted (2xx/3xx, left out of the stored check): ").append(accepted.size())
                 .append("\nstatuses: ").append(statuses).append('\n');
-        section(sb, "5xx", serverErrors);
-        section(sb, "non-problem 4xx", notProblems);
-        section(sb, "wrong language", wrongLanguage);
-        section(sb, "stored", stored);
-        section(sb, "accepted", accepted);
-        section(sb, "operations without an access rule", unruled);
+        Findings.section(sb, "5xx", serverErrors);
+        Findings.section(sb, "non-problem 4xx", notProblems);
+        Findings.section(sb, "wrong language", wrongLanguage);
+        Findings.section(sb, "stored", stored);
+        Findings.section(sb, "accepted", accepted);
+        Findings.section(sb, "operations without an access rule", unruled);
         return sb.toString();
     }
 
-    private static void section(StringBuilder sb, String title, List<String> lines) {
-        if (!lines.isEmpty()) {
-            sb.append("\n## ").append(title).append('\n');
-            lines.forEach(l -> sb.append("- ").append(l).append('\n'));
-        }
-    }
 
     /** Null when the answer is a problem in the caller's language; else what is wrong with it. */
     private static String problemIn(HttpResponse<byte[]> r, boolean zh) {
