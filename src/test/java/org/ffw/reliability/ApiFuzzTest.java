@@ -83,7 +83,7 @@ class ApiFuzzTest extends ApiTest {
             for (int i = 0; i < PER_OPERATION; i++) {
                 Fuzzer.Request req = fuzzer.next(op, rule);
                 boolean zh = languages.nextBoolean();
-                HttpResponse<byte[]> r = Calls.send(port, req, as, zh ? "zh-CN,zh;q=0.9" : "en");
+                HttpResponse<byte[]> r = Calls.send(port, req, Calls.basic(as), zh ? "zh-CN,zh;q=0.9" : "en");
                 requests++;
                 int status = r.statusCode();
                 statuses.merge(status, 1, Integer::sum);

@@ -10,20 +10,24 @@ import java.util.Base64;
 import java.util.UUID;
 
 /**
- * A generated request sent over real HTTP as a demo account (HTTP Basic, password "demo"; null for none), in a
- * language, redirects not followed; a write carries a fresh Idempotency-Key.
+ * A generated request sent over real HTTP with an {@code Authorization} header (null for none) in a language,
+ * redirects not followed; a write carries a fresh Idempotency-Key. {@link #basic} gives a demo account's header.
  */
 final class Calls {
 
     private static final HttpClient HTTP = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
-    static HttpResponse<byte[]> send(int port, Fuzzer.Request req, String as, String language)
+    /** HTTP Basic for a demo account (password "demo"). */
+    static String basic(String username) {
+        return "Basic " + Base64.getEncoder().encodeToString((username + ":demo").getBytes(StandardCharsets.UTF_8));
+    }
+
+    static HttpResponse<byte[]> send(int port, Fuzzer.Request req, String authorization, String language)
             throws IOException, InterruptedException {
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create("http://localhost:" + port + req.path()))
                 .header("Accept", "application/json").header("Accept-Language", language);
-        if (as != null) {
-            b.header("Authorization", "Basic " + Base64.getEncoder()
-                    .encodeToString((as + ":demo").getBytes(StandardCharsets.UTF_8)));
+        if (authorization != null) {
+            b.header("Authorization", authorization);
         }
         if (req.write() && !req.method().equals("DELETE")) {
             b.header("Idempotency-Key", UUID.randomUUID().toString());
