@@ -6,7 +6,6 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.util.HashMap;
 import java.util.Map;
 
 import org.ffw.platform.security.FfwUser;
@@ -32,7 +31,6 @@ import org.springframework.session.Session;
 class SharedSessionsTest extends ApiTest {
 
     private static final String PASSWORD = "Strong-Shared-Pass-1";
-    private static int seq = (int) (System.nanoTime() % 100000);
 
     @Autowired
     FindByIndexNameSessionRepository<? extends Session> sessions;
@@ -49,14 +47,8 @@ class SharedSessionsTest extends ApiTest {
     }
 
     private String newInspector() {
-        String u = "shs" + (++seq);
-        Map<String, Object> m = new HashMap<>();
-        m.put("username", u);
-        m.put("displayName", "测试 " + u);
-        m.put("role", "INSPECTOR");
-        m.put("district", "310117"); // 松江: a district other tests do not list
-        m.put("password", PASSWORD);
-        assertThat(api.as("admin").post("/api/v1/admin/accounts", m).status()).isEqualTo(201);
+        // 松江: a district other tests do not list
+        String u = NewStaff.create(api, "shs", "INSPECTOR", "310117", PASSWORD);
         made = u;
         return u;
     }

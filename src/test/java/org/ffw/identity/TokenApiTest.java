@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -26,7 +25,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 class TokenApiTest extends ApiTest {
 
     private static final String PASSWORD = "Strong-Token-Pass-1";
-    private static int seq = (int) (System.nanoTime() % 100000);
 
     @Autowired
     JdbcTemplate jdbc;
@@ -59,17 +57,6 @@ class TokenApiTest extends ApiTest {
         return jdbc.queryForObject("SELECT COUNT(*) FROM api_token WHERE username = ?", Integer.class, user);
     }
 
-    private String newStaff() {
-        String u = "tok" + (++seq);
-        Map<String, Object> m = new HashMap<>();
-        m.put("username", u);
-        m.put("displayName", "令牌测试 " + u);
-        m.put("role", "INSPECTOR");
-        m.put("district", "310120");
-        m.put("password", PASSWORD);
-        assertThat(api.as("admin").post("/api/v1/admin/accounts", m).status()).isEqualTo(201);
-        return u;
-    }
 
     @Test
     void a_token_made_with_basic_authenticates_as_its_account_and_is_stored_as_a_hash_only() {
@@ -181,7 +168,7 @@ class TokenApiTest extends ApiTest {
 
     @Test
     void disabling_the_account_refuses_and_revokes_its_tokens() {
-        String u = newStaff();
+        String u = NewStaff.create(api, "tok", "INSPECTOR", "310120", PASSWORD);
         JsonNode made = mint(api.as(u, PASSWORD), u, "disabled");
         String token = made.path("token").asText();
         assertThat(api.bearer(token).get("/api/v1/me").status()).isEqualTo(200);
@@ -200,7 +187,7 @@ class TokenApiTest extends ApiTest {
 
     @Test
     void a_disabled_account_is_refused_even_before_its_tokens_are_revoked() {
-        String u = newStaff();
+        String u = NewStaff.create(api, "tok", "INSPECTOR", "310120", PASSWORD);
         String token = mint(api.as(u, PASSWORD), u, "raw").path("token").asText();
         try {
             jdbc.update("UPDATE app_user SET enabled = FALSE WHERE username = ?", u);
@@ -214,7 +201,7 @@ class TokenApiTest extends ApiTest {
 
     @Test
     void logout_everywhere_revokes_every_token_of_the_account() {
-        String u = newStaff();
+        String u = NewStaff.create(api, "tok", "INSPECTOR", "310120", PASSWORD);
         String one = mint(api.as(u, PASSWORD), u, "one").path("token").asText();
         String two = mint(api.as(u, PASSWORD), u, "two").path("token").asText();
         // with the bearer alone, no CSRF token: a write that goes through
@@ -227,7 +214,7 @@ class TokenApiTest extends ApiTest {
 
     @Test
     void a_password_reset_revokes_the_accounts_tokens() {
-        String u = newStaff();
+        String u = NewStaff.create(api, "tok", "INSPECTOR", "310120", PASSWORD);
         String token = mint(api.as(u, PASSWORD), u, "before reset").path("token").asText();
         var reset = api.as("admin").post("/api/v1/admin/accounts/" + u + "/password-reset", Map.of());
         assertThat(reset.status()).as(reset.toString()).isEqualTo(200);
@@ -236,7 +223,7 @@ class TokenApiTest extends ApiTest {
 
     @Test
     void makers_at_once_cannot_pass_the_limit_together() throws Exception {
-        String u = newStaff();
+        String u = NewStaff.create(api, "tok", "INSPECTOR", "310120", PASSWORD);
         Api as = api.as(u, PASSWORD);
         for (int i = 1; i <= 7; i++) {
             mint(as, u, "pre" + i);
@@ -278,7 +265,7 @@ class TokenApiTest extends ApiTest {
 
     @Test
     void bad_input_is_a_400_that_stores_nothing() {
-        String u = newStaff();
+        String u = NewStaff.create(api, "tok", "INSPECTOR", "310120", PASSWORD);
         Api as = api.as(u, PASSWORD);
         assertProblem(as.post("/api/v1/tokens", Map.of("days", 30)), 400, "name");
         assertProblem(as.post("/api/v1/tokens", Map.of("name", "   ")), 400, "name");
@@ -300,7 +287,7 @@ class TokenApiTest extends ApiTest {
 
     @Test
     void an_account_holds_at_most_ten_live_tokens() {
-        String u = newStaff();
+        String u = NewStaff.create(api, "tok", "INSPECTOR", "310120", PASSWORD);
         Api as = api.as(u, PASSWORD);
         List<Long> ids = new ArrayList<>();
         for (int i = 1; i <= 10; i++) {

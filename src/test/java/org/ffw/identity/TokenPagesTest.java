@@ -2,8 +2,6 @@ package org.ffw.identity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.HashMap;
-import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -18,26 +16,14 @@ class TokenPagesTest extends ApiTest {
 
     private static final String PASSWORD = "Strong-Token-Pass-1";
     private static final Pattern SECRET = Pattern.compile("id=\"token-secret\"[^>]*value=\"(ffw_[A-Za-z0-9_-]+)\"");
-    private static int seq = (int) (System.nanoTime() % 100000);
 
     @Autowired
     JdbcTemplate jdbc;
 
-    private String newStaff() {
-        String u = "tokp" + (++seq);
-        Map<String, Object> m = new HashMap<>();
-        m.put("username", u);
-        m.put("displayName", "令牌页面 " + u);
-        m.put("role", "SUPERVISOR");
-        m.put("district", "310120");
-        m.put("password", PASSWORD);
-        assertThat(api.as("admin").post("/api/v1/admin/accounts", m).status()).isEqualTo(201);
-        return u;
-    }
 
     @Test
     void the_account_page_lists_makes_and_revokes_tokens() {
-        String u = newStaff();
+        String u = NewStaff.create(api, "tokp", "SUPERVISOR", "310120", PASSWORD);
         PageSession page = new PageSession(port).login(u, PASSWORD);
         var empty = page.get("/account");
         assertThat(empty.statusCode()).isEqualTo(200);
@@ -91,7 +77,7 @@ class TokenPagesTest extends ApiTest {
 
     @Test
     void the_section_speaks_english_too() {
-        String u = newStaff();
+        String u = NewStaff.create(api, "tokp", "SUPERVISOR", "310120", PASSWORD);
         PageSession page = new PageSession(port).login(u, PASSWORD);
         var en = page.get("/account?lang=en");
         assertThat(en.body()).contains("API tokens", "No API tokens yet.", "Make token");
