@@ -2,7 +2,6 @@ package org.ffw.platform.instrument;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -23,7 +22,10 @@ import org.springframework.stereotype.Component;
  * TrueType font (a .ttf, or a .ttc collection — its first font) and has the glyphs of Chinese text. Chosen once at
  * startup; none usable stops the application with the list of what was tried (a node that cannot issue the
  * procedure's instruments cannot take its steps). CFF-outline OpenType fonts (Noto Sans CJK .otf/.ttc) are skipped:
- * PDFBox cannot embed them as a subset. The health endpoint shows the font in use ({@code instrumentFonts}).
+ * PDFBox cannot embed them as a subset. The health endpoint shows the font in use ({@code instrumentFonts}) as
+ * chosen at startup: the font's bytes are held in memory, so there is nothing to fail later, and parsing a Chinese
+ * font (some 20 MB) on every health call — a load balancer asks every few seconds — cost tens of megabytes of
+ * garbage per call and full collections under {@code -Xmx512m} (docs/benchmarks.md, the queue through HTTP).
  */
 @Component("instrumentFonts")
 class InstrumentFonts implements HealthIndicator {
@@ -35,8 +37,9 @@ class InstrumentFonts implements HealthIndicator {
     private final Path path;
     private final byte[] bytes;
     private final boolean collection;
+    private final String name;
 
-    private record Chosen(Path path, byte[] bytes, boolean collection) {
+    private record Chosen(Path path, byte[] bytes, boolean collection, String name) {
     }
 
     InstrumentFonts(InstrumentProperties properties) {
@@ -44,6 +47,7 @@ class InstrumentFonts implements HealthIndicator {
         this.path = c.path();
         this.bytes = c.bytes();
         this.collection = c.collection();
+        this.name = c.name();
         log.info("instrument font: {}", path);
     }
 
@@ -58,7 +62,7 @@ class InstrumentFonts implements HealthIndicator {
                 try (TrueTypeFont f = parse(b, ttc)) {
                     String missing = missing(f);
                     if (missing.isEmpty()) {
-                        return new Chosen(p, b, ttc);
+                        return new Chosen(p, b, ttc, f.getName());
                     }
                     tried.add(candidate + " (no glyph for " + missing + ")");
                 }
@@ -108,12 +112,9 @@ class InstrumentFonts implements HealthIndicator {
         return missing.toString();
     }
 
+    /** The font chosen at startup (it parsed then, and its bytes have not changed since). */
     @Override
     public Health health() {
-        try (TrueTypeFont f = open()) {
-            return Health.up().withDetail("font", path.toString()).withDetail("name", f.getName()).build();
-        } catch (IOException | UncheckedIOException e) {
-            return Health.down().withDetail("font", path.toString()).withDetail("error", e.getMessage()).build();
-        }
+        return Health.up().withDetail("font", path.toString()).withDetail("name", name).build();
     }
 }

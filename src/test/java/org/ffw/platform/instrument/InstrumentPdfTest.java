@@ -66,6 +66,29 @@ class InstrumentPdfTest {
                 .hasMessageContaining("ffw.instruments.fonts");
     }
 
+    /**
+     * The health endpoint asks this on every call (a load balancer every few seconds): the answer is the font chosen
+     * at startup, not a new parse of it — which allocated some 25 MB per call and caused full collections under
+     * -Xmx512m (docs/benchmarks.md). Measured in bytes allocated by this thread, not in time.
+     */
+    @Test
+    void the_health_check_names_the_font_without_parsing_it_again() {
+        InstrumentFonts fonts = new InstrumentFonts(PROPERTIES);
+        var threads = (com.sun.management.ThreadMXBean) java.lang.management.ManagementFactory.getThreadMXBean();
+        fonts.health(); // warm-up (class loading)
+        long before = threads.getCurrentThreadAllocatedBytes();
+        var health = fonts.health();
+        for (int i = 0; i < 9; i++) {
+            fonts.health();
+        }
+        long allocated = threads.getCurrentThreadAllocatedBytes() - before;
+        assertThat(health.getStatus().getCode()).isEqualTo("UP");
+        assertThat(health.getDetails()).containsEntry("font", "/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc")
+                .containsKey("name");
+        assertThat(health.getDetails().get("name").toString()).isNotBlank();
+        assertThat(allocated).as("bytes allocated by 10 health checks").isLessThan(1_000_000);
+    }
+
     @Test
     void an_instrument_without_a_legal_basis_is_not_made() {
         assertThatThrownBy(() -> new InstrumentDraft(Procedure.LEAVE_COMPLAINT, "LC-2026-000001", "X", "X",
