@@ -91,6 +91,38 @@ final class Profile {
         return sb.toString();
     }
 
+    /**
+     * The collector's pauses over the whole recording ({@code jdk.GarbageCollection}: collections, their summed and
+     * longest pause) and the most heap in use after a collection ({@code jdk.GCHeapSummary}), as a Markdown list.
+     */
+    static String gc(Path recording) throws IOException {
+        int collections = 0;
+        long pausesNanos = 0;
+        long longestNanos = 0;
+        long heapUsedAfter = 0;
+        Map<String, Integer> kinds = new java.util.TreeMap<>();
+        for (RecordedEvent e : RecordingFile.readAllEvents(recording)) {
+            switch (e.getEventType().getName()) {
+                case "jdk.GarbageCollection" -> {
+                    collections++;
+                    pausesNanos += e.getDuration("sumOfPauses").toNanos();
+                    longestNanos = Math.max(longestNanos, e.getDuration("longestPause").toNanos());
+                    kinds.merge(e.getString("name") + ": " + e.getString("cause"), 1, Integer::sum);
+                }
+                case "jdk.GCHeapSummary" -> {
+                    if ("After GC".equals(e.getString("when"))) {
+                        heapUsedAfter = Math.max(heapUsedAfter, e.getLong("heapUsed"));
+                    }
+                }
+                default -> {
+                }
+            }
+        }
+        return String.format("- collections: %d %s; pauses %.0f ms in all, the longest %.1f ms%n"
+                        + "- most heap in use after a collection: %d MiB%n", collections, kinds,
+                pausesNanos / 1e6, longestNanos / 1e6, heapUsedAfter / (1024 * 1024));
+    }
+
     private static String name(RecordedFrame f) {
         return f.getMethod() == null ? "?" : f.getMethod().getType().getName() + "." + f.getMethod().getName();
     }

@@ -22,7 +22,7 @@ import org.ffw.support.ChildApp;
  * skipped, as a proxy's health check would), HTTP Basic callers, and browser-like callers whose cookie jar is shared
  * by both nodes (cookies are not port-bound, so the session cookie node A set is sent to node B, as behind a proxy).
  */
-final class Nodes {
+public final class Nodes {
 
     private static final Pattern CSRF_FIELD = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
     private static final Pattern CSRF_META = Pattern.compile("name=\"_csrf\" content=\"([^\"]+)\"");
@@ -101,17 +101,17 @@ final class Nodes {
     }
 
     /** A browser: one cookie jar for both nodes; each call names the node it goes to. */
-    static final class Browser {
+    public static final class Browser {
         private final HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager())
                 .connectTimeout(Duration.ofSeconds(5)).followRedirects(HttpClient.Redirect.NEVER).build();
 
-        HttpResponse<String> get(ChildApp n, String path) throws IOException {
+        public HttpResponse<String> get(ChildApp n, String path) throws IOException {
             return send(http, HttpRequest.newBuilder(URI.create("http://localhost:" + n.port() + path))
                     .timeout(Duration.ofSeconds(60)).header("Accept", "text/html,application/json").GET().build());
         }
 
         /** The form sign-in on node n; true when it was accepted. */
-        boolean login(ChildApp n, String user, String password) throws IOException {
+        public boolean login(ChildApp n, String user, String password) throws IOException {
             String csrf = field(get(n, "/login").body());
             String form = "username=" + enc(user) + "&password=" + enc(password) + "&_csrf=" + enc(csrf);
             var r = send(http, HttpRequest.newBuilder(URI.create("http://localhost:" + n.port() + "/login"))
