@@ -42,6 +42,9 @@ final class HistoryRows {
     }
 
     static Added add(Connection c, long target, Duration bound) throws SQLException {
+        if (target <= 0) {
+            return new Added(Map.of(), 0, false);
+        }
         long deadline = System.nanoTime() + bound.toNanos();
         long began = System.nanoTime();
         Map<String, List<String>> tables = templates(c);

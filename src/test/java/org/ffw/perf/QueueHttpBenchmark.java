@@ -58,6 +58,8 @@ class QueueHttpBenchmark {
         double seconds = Double.parseDouble(System.getProperty("bench.seconds", "30"));
         long historyRows = Long.getLong("bench.history.rows", 10_000_000L);
         Duration historyBound = Duration.ofMinutes(Long.getLong("bench.history.minutes", 15));
+        int cleanupPercent = Integer.getInteger("bench.cleanup.percent", 0);
+        Duration cleanupBound = Duration.ofMinutes(Long.getLong("bench.cleanup.minutes", 10));
         Path dir = Path.of("target", "bench", "queue-http").toAbsolutePath();
         CrashRun.Config config = CrashHarness.config("mariadb", dir, 0, 0, 0, 0, 0);
         Baselines.Db db = new Baselines.Db(config.jdbcUrl(), config.jdbcUser(), config.jdbcPassword());
@@ -89,6 +91,9 @@ class QueueHttpBenchmark {
 
         List<String> args = new ArrayList<>(config.childArgs());
         args.add("--ffw.worktable.escalation-interval=PT24H"); // the sweep would notify about the loaded tasks
+        if (cleanupPercent > 0) {
+            args.addAll(HistoryCleanupRun.wholeDayWindow());
+        }
         Path jfr = dir.resolve("queue-http.jfr");
         List<Statements.Counted> loads = new ArrayList<>();
         String loadAverage;
@@ -122,11 +127,25 @@ class QueueHttpBenchmark {
                     loads.add(Statements.count(db, () -> load(app, staff, s, clients, seconds)));
                 }
             }
+            if (cleanupPercent > 0) { // then the history of cleanupPercent % of the copied cases expires, and goes
+                try (Connection c = db.connect()) {
+                    long due = HistoryCleanupRun.expire(c, cleanupPercent);
+                    report.append(String.format("- %d %% of the copied instances given a removal time of yesterday:"
+                            + " %,d history rows due%n", cleanupPercent, due));
+                    HistoryCleanupRun.Figures f = HistoryCleanupRun.run(app, c, cleanupBound);
+                    report.append(f.text()).append('\n');
+                }
+                for (Scenario s : scenarios.subList(1, scenarios.size())) {
+                    Scenario after = new Scenario("after the cleanup: " + s.name(), s.via(), s.path(), s.session(),
+                            s.rowsFrom());
+                    loads.add(Statements.count(db, () -> load(app, staff, after, staff.size(), seconds)));
+                }
+            }
             loadAverage = Files.readString(Path.of("/proc/loadavg")).trim();
             app.stop();
-            for (Statements.Counted c : loads.subList(loads.size() - scenarios.size(), loads.size())) {
+            for (Statements.Counted c : loads) {
                 Load.Result r = c.result();
-                if (r.what().startsWith("queue") && r.what().contains("first page")) {
+                if (r.what().startsWith("queue") && r.what().contains("first page") && r.threads() == staff.size()) {
                     profiles.append("\n### ").append(r.what().replace("|", ", ")).append(", ").append(r.threads())
                             .append(" clients\n\n").append(Files.exists(jfr)
                                     ? Profile.summarize(jfr, r.from(), r.to(), 12) : "(no flight recording)\n");
