@@ -84,8 +84,8 @@ class LifecycleBenchmark {
         HistoryClone.Result loaded = clone.load(templates, closed, Duration.ofMillis((long) (loadMinutes * 60_000)));
         System.out.println(loaded.summary());
         if (loaded.cases() > 0) {
-            phases.add(phase(String.format("%,d closed cases in history", loaded.cases() + loaded.templates()),
-                    dir, args, ffwDb, workers, seconds, loaded.cases() + loaded.templates()));
+            phases.add(phase(String.format("%,d closed cases in history", loaded.closedNow()),
+                    dir, args, ffwDb, workers, seconds, loaded.closedNow()));
         }
 
         String report = LifecycleReport.render(db, began, workers, seconds, baseline, phases, loaded, closed,
