@@ -17,15 +17,15 @@ import jdk.jfr.consumer.RecordingFile;
 final class LifecycleReport {
 
     /** The child's garbage collections over the measured loads, from its flight recording. */
-    record Gc(long collections, Duration longestPause, Duration totalPause, long maxHeapAfterGcBytes,
+    record Gc(long collections, long full, Duration longestPause, Duration totalPause, long maxHeapAfterGcBytes,
               boolean outOfMemory, boolean recorded) {
 
         String text() {
             if (!recorded) {
                 return "no flight recording" + (outOfMemory ? "; OutOfMemoryError in the log" : "");
             }
-            return String.format("%d collections, longest pause %.1f ms, %.0f ms paused in all, at most %.0f MB"
-                            + " used after a collection (-Xmx512m); %s", collections, longestPause.toNanos() / 1e6,
+            return String.format("%d collections (%d full), longest pause %.1f ms, %.0f ms paused in all, at most %.0f MB"
+                            + " used after a collection (-Xmx512m); %s", collections, full, longestPause.toNanos() / 1e6,
                     totalPause.toNanos() / 1e6, maxHeapAfterGcBytes / 1048576.0,
                     outOfMemory ? "**OutOfMemoryError in the log**" : "no OutOfMemoryError");
         }
@@ -36,9 +36,10 @@ final class LifecycleReport {
 
     static Gc gc(Path jfr, Instant from, Instant to, boolean oom) throws IOException {
         if (!Files.exists(jfr)) {
-            return new Gc(0, Duration.ZERO, Duration.ZERO, 0, oom, false);
+            return new Gc(0, 0, Duration.ZERO, Duration.ZERO, 0, oom, false);
         }
         long n = 0;
+        long full = 0;
         long heap = 0;
         Duration longest = Duration.ZERO;
         Duration total = Duration.ZERO;
@@ -49,6 +50,7 @@ final class LifecycleReport {
             switch (e.getEventType().getName()) {
                 case "jdk.GarbageCollection" -> {
                     n++;
+                    full += e.getString("name").contains("Full") || e.getString("name").contains("Old") ? 1 : 0;
                     Duration l = e.getDuration("longestPause");
                     longest = l.compareTo(longest) > 0 ? l : longest;
                     total = total.plus(e.getDuration("sumOfPauses"));
@@ -62,7 +64,7 @@ final class LifecycleReport {
                 }
             }
         }
-        return new Gc(n, longest, total, heap, oom, true);
+        return new Gc(n, full, longest, total, heap, oom, true);
     }
 
     static String render(String db, Instant began, List<Integer> workers, double seconds,
