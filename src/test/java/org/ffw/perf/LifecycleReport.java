@@ -50,7 +50,8 @@ final class LifecycleReport {
             switch (e.getEventType().getName()) {
                 case "jdk.GarbageCollection" -> {
                     n++;
-                    full += e.getString("name").contains("Full") || e.getString("name").contains("Old") ? 1 : 0;
+                    String gcName = e.getString("name"); // G1Full, SerialOld, ParallelOld: the whole heap, stopped
+                    full += gcName.contains("Full") || (gcName.endsWith("Old") && !gcName.startsWith("G1")) ? 1 : 0;
                     Duration l = e.getDuration("longestPause");
                     longest = l.compareTo(longest) > 0 ? l : longest;
                     total = total.plus(e.getDuration("sumOfPauses"));
