@@ -39,7 +39,7 @@ class LifecycleBenchmark {
 
     /** What one load of whole lifecycles gave, with its single requests and the server's statement counters. */
     record Phase(String name, long closedBefore, List<Statements.Counted> loads, List<Map<String, Histogram>> requests,
-                 LifecycleReport.Gc gc, String loadAverage) {
+                 LifecycleReport.Gc gc, String loadAverage, String profile) {
     }
 
     @Test
@@ -131,7 +131,8 @@ class LifecycleBenchmark {
         Instant from = loads.get(0).result().from();
         Instant to = loads.get(loads.size() - 1).result().to();
         LifecycleReport.Gc gc = LifecycleReport.gc(jfr, from, to, oom);
-        return new Phase(name, closedBefore, loads, requests, gc, loadAverage);
+        String profile = Files.exists(jfr) ? Profile.summarize(jfr, from, to, 10) : "(no flight recording)\n";
+        return new Phase(name, closedBefore, loads, requests, gc, loadAverage, profile);
     }
 
     /** A few lifecycles at two workers, unmeasured, so that the first load does not pay for the JIT. */

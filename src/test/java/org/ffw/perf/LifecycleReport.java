@@ -113,6 +113,8 @@ final class LifecycleReport {
                 }
                 sb.append('\n');
             }
+            sb.append("\nWhere the request threads' CPU went over the loads (Java Flight Recorder):\n\n")
+                    .append(p.profile());
             for (Statements.Counted c : p.loads()) {
                 if (c.result().errors() > 0) {
                     sb.append("\nFirst error at ").append(c.result().threads()).append(" workers: ")
