@@ -39,7 +39,7 @@ class LifecycleBenchmark {
 
     /** What one load of whole lifecycles gave, with its single requests and the server's statement counters. */
     record Phase(String name, long closedBefore, List<Statements.Counted> loads, List<Map<String, Histogram>> requests,
-                 LifecycleReport.Gc gc, String loadAverage, String profile) {
+                 LifecycleReport.Gc gc, String loadAverage, String profile, String checks) {
     }
 
     @Test
@@ -94,6 +94,7 @@ class LifecycleBenchmark {
         Path out = Path.of("target", "bench", "lifecycle-" + db + ".md");
         Files.writeString(out, report);
         for (Phase p : phases) {
+            assertThat(p.checks()).as(p.name() + ": the clones").doesNotContain("NOT CLOSED").doesNotContain("BROKEN");
             assertThat(p.gc().outOfMemory()).as(p.name() + ": OutOfMemoryError in the child").isFalse();
             for (Statements.Counted c : p.loads()) {
                 Load.Result r = c.result();
@@ -110,6 +111,7 @@ class LifecycleBenchmark {
         List<Statements.Counted> loads = new ArrayList<>();
         List<Map<String, Histogram>> requests = new ArrayList<>();
         String loadAverage;
+        String checks;
         boolean oom;
         try (ChildApp app = ChildApp.start(dir, List.of("-Xmx512m",
                 "-XX:StartFlightRecording=filename=" + jfr + ",settings=default,dumponexit=true"), args)) {
@@ -125,6 +127,7 @@ class LifecycleBenchmark {
                                 : " (" + loads.get(loads.size() - 1).result().firstError() + ")");
             }
             loadAverage = Files.readString(Path.of("/proc/loadavg")).trim();
+            checks = closedBefore == 0 ? "" : probe(app, closedBefore);
             app.stop();
             oom = app.log().contains("OutOfMemoryError");
         }
@@ -132,7 +135,29 @@ class LifecycleBenchmark {
         Instant to = loads.get(loads.size() - 1).result().to();
         LifecycleReport.Gc gc = LifecycleReport.gc(jfr, from, to, oom);
         String profile = Files.exists(jfr) ? Profile.summarize(jfr, from, to, 10) : "(no flight recording)\n";
-        return new Phase(name, closedBefore, loads, requests, gc, loadAverage, profile);
+        return new Phase(name, closedBefore, loads, requests, gc, loadAverage, profile, checks);
+    }
+
+    /**
+     * Whether the application takes the clones as its own: the first and a later clone read by the district's
+     * inspector (200, CLOSED) and their timelines' hash chains checked by the application
+     * ({@code GET /api/v1/admin/timeline-check?caseNo=…} as admin). A line for the report; "NOT CLOSED" or "BROKEN"
+     * in it fails the run.
+     */
+    private static String probe(ChildApp app, long closed) throws Exception {
+        com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
+        StringBuilder sb = new StringBuilder();
+        for (long k : new long[] {0, Math.max(0, closed / 2)}) {
+            String caseNo = HistoryClone.caseNo(k);
+            var view = app.get("/api/v1/complaints/" + caseNo, "inspector", "demo");
+            var chain = app.get("/api/v1/admin/timeline-check?caseNo=" + caseNo, "admin", "demo");
+            String status = view.statusCode() == 200 ? json.readTree(view.body()).path("status").asText() : "?";
+            boolean intact = chain.statusCode() == 200 && json.readTree(chain.body()).path("intact").asBoolean();
+            sb.append(String.format("clone %s: the inspector's view %d %s; its timeline chain %s (%s). ", caseNo,
+                    view.statusCode(), status.equals("CLOSED") ? status : "NOT CLOSED (" + status + ")",
+                    intact ? "intact" : "BROKEN", chain.body()));
+        }
+        return sb.toString().trim();
     }
 
     /** A few lifecycles at two workers, unmeasured, so that the first load does not pay for the JIT. */

@@ -113,6 +113,9 @@ final class LifecycleReport {
                 }
                 sb.append('\n');
             }
+            if (!p.checks().isEmpty()) {
+                sb.append("\nThe application on the clones: ").append(p.checks()).append('\n');
+            }
             sb.append("\nWhere the request threads' CPU went over the loads (Java Flight Recorder):\n\n")
                     .append(p.profile());
             for (Statements.Counted c : p.loads()) {
