@@ -151,7 +151,11 @@ class LifecycleBenchmark {
             String caseNo = HistoryClone.caseNo(k);
             var view = app.get("/api/v1/complaints/" + caseNo, "inspector", "demo");
             var chain = app.get("/api/v1/admin/timeline-check?caseNo=" + caseNo, "admin", "demo");
-            String status = view.statusCode() == 200 ? json.readTree(view.body()).path("status").asText() : "?";
+            String status = "?";
+            if (view.statusCode() == 200) { // the staff view: the complaint inside, beside the entitlement and timeline
+                var v = json.readTree(view.body());
+                status = v.has("status") ? v.path("status").asText() : v.path("complaint").path("status").asText();
+            }
             boolean intact = chain.statusCode() == 200 && json.readTree(chain.body()).path("intact").asBoolean();
             sb.append(String.format("clone %s: the inspector's view %d %s; its timeline chain %s (%s). ", caseNo,
                     view.statusCode(), status.equals("CLOSED") ? status : "NOT CLOSED (" + status + ")",
