@@ -112,6 +112,41 @@ final class Baselines {
                 .addModelInstance(PROCESS + ".bpmn", model).deploy();
     }
 
+    static final String SEQUENCE = "bareLifecycle";
+
+    /** A process of {@code tasks} sequential group tasks, no listeners: the bare engine's whole lifecycle. */
+    static void deploySequence(ProcessEngine engine, int tasks) {
+        org.camunda.bpm.model.bpmn.builder.AbstractFlowNodeBuilder<?, ?> b = Bpmn.createExecutableProcess(SEQUENCE)
+                .camundaHistoryTimeToLive(1).startEvent();
+        for (int i = 1; i <= tasks; i++) {
+            b = b.userTask("task" + i).camundaCandidateGroups("inspector-310115");
+        }
+        engine.getRepositoryService().createDeployment().name("bench lifecycle baseline")
+                .addModelInstance(SEQUENCE + ".bpmn", b.endEvent().done()).deploy();
+    }
+
+    /**
+     * Whole lifecycles of the sequential process through the engine API: started with a business key and two
+     * variables, then each task found by a task query, claimed and completed with a variable, each call its own
+     * transaction; a lifecycle counts when its historic instance has ended.
+     */
+    static Load.Result lifecycles(ProcessEngine engine, int threads, double seconds) throws InterruptedException {
+        AtomicLong n = new AtomicLong();
+        return Load.run("bare engine lifecycle", threads, seconds, w -> () -> {
+            long i = n.incrementAndGet();
+            String pi = engine.getRuntimeService().startProcessInstanceByKey(SEQUENCE, "BARE-" + i,
+                    Map.of("district", "310115", "caseNo", "BARE-" + i)).getId();
+            var tasks = engine.getTaskService();
+            for (var t = tasks.createTaskQuery().processInstanceId(pi).singleResult(); t != null;
+                 t = tasks.createTaskQuery().processInstanceId(pi).singleResult()) {
+                tasks.claim(t.getId(), "inspector");
+                tasks.complete(t.getId(), Map.of(t.getTaskDefinitionKey() + "Done", true));
+            }
+            return engine.getHistoryService().createHistoricProcessInstanceQuery().processInstanceId(pi)
+                    .finished().count() == 1;
+        });
+    }
+
     /** Starts of the one-task process, each its own transaction, with a business key and two variables. */
     static Load.Result starts(ProcessEngine engine, int threads, double seconds) throws InterruptedException {
         AtomicLong n = new AtomicLong();

@@ -36,6 +36,9 @@ final class Profile {
         LAYERS.put("FFW timeline", "org.ffw.platform.timeline.");
         LAYERS.put("FFW case numbers", "org.ffw.platform.caseno.");
         LAYERS.put("FFW complaint procedure", "org.ffw.complaint.");
+        LAYERS.put("FFW instruments (PDF)", "org.ffw.platform.instrument.");
+        LAYERS.put("PDFBox (PDF)", "org.apache.pdfbox.");
+        LAYERS.put("FontBox (the instruments' font parsed)", "org.apache.fontbox.");
         LAYERS.put("FFW idempotency", "org.ffw.platform.idempotency.");
         LAYERS.put("FFW rules (working days)", "org.ffw.rules.");
         LAYERS.put("MyBatis", "org.apache.ibatis.");
