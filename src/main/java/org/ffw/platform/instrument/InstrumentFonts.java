@@ -2,10 +2,12 @@ package org.ffw.platform.instrument;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.locks.ReentrantLock;
 
 import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TrueTypeCollection;
@@ -37,6 +39,8 @@ class InstrumentFonts implements HealthIndicator {
     private final Path path;
     private final byte[] bytes;
     private final boolean collection;
+    private final ReentrantLock lent = new ReentrantLock();
+    private TrueTypeFont shared; // parsed on first use, guarded by lent
     private final String name;
 
     private record Chosen(Path path, byte[] bytes, boolean collection, String name) {
@@ -75,9 +79,40 @@ class InstrumentFonts implements HealthIndicator {
                 + ". Install fonts-wqy-zenhei or list a TrueType font in ffw.instruments.fonts (docs/operations.md).");
     }
 
-    /** A fresh parse of the chosen font for one document (a font object belongs to one document's life). */
-    TrueTypeFont open() throws IOException {
-        return parse(bytes, collection);
+    /**
+     * The font for one document, given back when the document is written. Parsing the font costs some 40 MB of
+     * garbage (FontBox copies the file and then its glyph table), and three instruments of a complaint parsed it
+     * three times — most of a whole lifecycle's garbage (docs/benchmarks.md); so one parsed font is kept and lent to
+     * one document at a time, and a document that finds it lent parses a font of its own rather than wait.
+     */
+    Lease open() throws IOException {
+        if (!lent.isHeldByCurrentThread() && lent.tryLock()) { // a document inside a document gets its own
+            try {
+                if (shared == null) {
+                    shared = parse(bytes, collection);
+                }
+            } catch (IOException | RuntimeException e) {
+                lent.unlock();
+                throw e;
+            }
+            return new Lease(shared, lent::unlock);
+        }
+        TrueTypeFont own = parse(bytes, collection);
+        return new Lease(own, () -> {
+            try {
+                own.close();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+    }
+
+    /** A font lent to one document; closing it gives it back (or closes a document's own). */
+    record Lease(TrueTypeFont font, Runnable release) implements AutoCloseable {
+        @Override
+        public void close() {
+            release.run();
+        }
     }
 
     Path path() {

@@ -9,7 +9,6 @@ import java.util.Calendar;
 import java.util.List;
 import java.util.TimeZone;
 
-import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -52,8 +51,8 @@ class InstrumentPdf {
     }
 
     Rendered render(Printed p) {
-        try (PDDocument doc = new PDDocument(); TrueTypeFont ttf = fonts.open()) {
-            PDType0Font font = PDType0Font.load(doc, ttf, true);
+        try (InstrumentFonts.Lease ttf = fonts.open(); PDDocument doc = new PDDocument()) {
+            PDType0Font font = PDType0Font.load(doc, ttf.font(), true);
             Pages pages = new Pages(doc, font);
             pages.centred(p.authority(), 20, 34);
             pages.centred(p.title(), 24, 40);

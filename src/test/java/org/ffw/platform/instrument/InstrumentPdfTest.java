@@ -89,6 +89,53 @@ class InstrumentPdfTest {
         assertThat(allocated).as("bytes allocated by 10 health checks").isLessThan(1_000_000);
     }
 
+    /**
+     * Every instrument needs the font (three per complaint): parsing it costs some 40 MB of garbage, most of a whole
+     * lifecycle's (docs/benchmarks.md). One parsed font is lent to one document at a time; a document that finds
+     * it lent gets a font of its own. Measured in bytes this thread allocates, not in time.
+     */
+    @Test
+    void the_font_is_parsed_once_and_lent_to_one_document_at_a_time() throws IOException {
+        InstrumentFonts fonts = new InstrumentFonts(PROPERTIES);
+        var threads = (com.sun.management.ThreadMXBean) java.lang.management.ManagementFactory.getThreadMXBean();
+        org.apache.fontbox.ttf.TrueTypeFont first;
+        try (var lease = fonts.open()) {
+            first = lease.font();
+            assertThat(first.getUnicodeCmapLookup().getGlyphId('假')).isPositive();
+        }
+        long before = threads.getCurrentThreadAllocatedBytes();
+        for (int i = 0; i < 3; i++) {
+            try (var lease = fonts.open()) {
+                assertThat(lease.font()).isSameAs(first);
+                assertThat(lease.font().getUnicodeCmapLookup().getGlyphId('育')).isPositive();
+            }
+        }
+        assertThat(threads.getCurrentThreadAllocatedBytes() - before).as("bytes allocated by 3 documents' fonts")
+                .isLessThan(1_000_000);
+        // while one document holds it, another gets its own (and the shared one is still lent afterwards)
+        try (var held = fonts.open(); var other = CompletableFutureOpen.open(fonts)) {
+            assertThat(held.font()).isSameAs(first);
+            assertThat(other.font()).isNotSameAs(first);
+            assertThat(other.font().getName()).isEqualTo(first.getName());
+        }
+        try (var again = fonts.open()) {
+            assertThat(again.font()).isSameAs(first);
+        }
+    }
+
+    /** Opens a lease on another thread (a lock held by this thread is not free there). */
+    static final class CompletableFutureOpen {
+        static InstrumentFonts.Lease open(InstrumentFonts fonts) {
+            return java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+                try {
+                    return fonts.open();
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            }).join();
+        }
+    }
+
     @Test
     void an_instrument_without_a_legal_basis_is_not_made() {
         assertThatThrownBy(() -> new InstrumentDraft(Procedure.LEAVE_COMPLAINT, "LC-2026-000001", "X", "X",
