@@ -31,7 +31,7 @@ final class Profile {
         LAYERS.put("Camunda engine", "org.camunda.bpm.engine.");
         LAYERS.put("Camunda: BPMN parse / deployment cache", "org.camunda.bpm.engine.impl.bpmn.parser.");
         LAYERS.put("Camunda: flush of the command (SQL)", "org.camunda.bpm.engine.impl.db.entitymanager.DbEntityManager.flush");
-        LAYERS.put("FFW task listener (task_view)", "org.ffw.worktable.");
+        LAYERS.put("FFW worktable (task endpoints, task listener, task_view)", "org.ffw.worktable.");
         LAYERS.put("FFW case registry", "org.ffw.platform.cases.");
         LAYERS.put("FFW timeline", "org.ffw.platform.timeline.");
         LAYERS.put("FFW case numbers", "org.ffw.platform.caseno.");
