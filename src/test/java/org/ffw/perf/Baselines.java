@@ -156,4 +156,21 @@ final class Baselines {
                     Map.of("district", "310115", "caseNo", "BARE-" + i)) != null;
         });
     }
+
+    /**
+     * The baselines' database: on the same server as FFW's but of their own, so that the bare engine can create and
+     * drop its schema (H2: a file beside FFW's, written as FFW's is; MariaDB: {@code FFW_BARE_DB_URL}, which bench/run
+     * creates, with FFW's user). {@code bench} names the bench/run command that makes one.
+     */
+    static Db bareDb(String db, java.nio.file.Path dir, org.ffw.reliability.CrashRun.Config config, String bench) {
+        if (db.equals("h2")) {
+            return new Db("jdbc:h2:file:" + dir.resolve("bare/bare") + ";MODE=MySQL;WRITE_DELAY=0", "sa", "");
+        }
+        String url = System.getenv("FFW_BARE_DB_URL");
+        if (url == null) {
+            throw new IllegalStateException("bench.db=" + db + " needs FFW_BARE_DB_URL, an empty database on the"
+                    + " same server for the baselines (bench/run " + bench + " --db mariadb makes one)");
+        }
+        return new Db(url, config.jdbcUser(), config.jdbcPassword());
+    }
 }

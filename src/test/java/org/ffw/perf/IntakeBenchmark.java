@@ -55,7 +55,7 @@ class IntakeBenchmark {
                 .map(String::trim).map(Integer::valueOf).toList();
         Path dir = Path.of("target", "bench", "intake-" + db).toAbsolutePath();
         CrashRun.Config config = CrashHarness.config(db, dir, 0, 0, 0, 0, 0);
-        Baselines.Db bare = bareDb(db, dir, config);
+        Baselines.Db bare = Baselines.bareDb(db, dir, config, "intake");
         Instant began = Instant.now();
         String[] args = config.childArgs().toArray(String[]::new);
 
@@ -125,22 +125,6 @@ class IntakeBenchmark {
                 .as(r.what() + " " + r.threads() + " clients: " + r.firstError()).isZero()));
     }
 
-    /**
-     * The baselines' database: on the same server as FFW's but of their own, so that the bare engine can create
-     * and drop its schema (H2: a file beside FFW's, written as FFW's is; MariaDB: {@code FFW_BARE_DB_URL}, which
-     * bench/run creates, with FFW's user).
-     */
-    private static Baselines.Db bareDb(String db, Path dir, CrashRun.Config config) {
-        if (db.equals("h2")) {
-            return new Baselines.Db("jdbc:h2:file:" + dir.resolve("bare/bare") + ";MODE=MySQL;WRITE_DELAY=0", "sa", "");
-        }
-        String url = System.getenv("FFW_BARE_DB_URL");
-        if (url == null) {
-            throw new IllegalStateException("bench.db=" + db + " needs FFW_BARE_DB_URL, an empty database on the"
-                    + " same server for the baselines (bench/run intake --db mariadb makes one)");
-        }
-        return new Baselines.Db(url, config.jdbcUser(), config.jdbcPassword());
-    }
 
     private static Map<String, String> basic() {
         Map<String, String> out = new LinkedHashMap<>();
@@ -177,7 +161,7 @@ class IntakeBenchmark {
                     .header("Authorization", authorization.get(user)).header("Accept", "application/json")
                     .header("Content-Type", "application/json")
                     .header("Idempotency-Key", "intake-" + i + "-" + UUID.randomUUID())
-                    .POST(HttpRequest.BodyPublishers.ofString(complaint(i), StandardCharsets.UTF_8)).build();
+                    .POST(HttpRequest.BodyPublishers.ofString(complaint(i, "受理压测"), StandardCharsets.UTF_8)).build();
             HttpResponse<String> r = HTTP.send(req, HttpResponse.BodyHandlers.ofString());
             if (r.statusCode() != 201) {
                 throw new IllegalStateException(r.statusCode() + " " + r.body());
@@ -186,7 +170,8 @@ class IntakeBenchmark {
         });
     }
 
-    private static String complaint(long i) throws Exception {
+    /** A complaint of the demo employer's Pudong workplace; births spread over a year; {@code label} marks the run. */
+    static String complaint(long i, String label) throws Exception {
         Map<String, Object> c = new LinkedHashMap<>();
         c.put("employerCreditCode", "91310115MA1H8R7C41");
         c.put("employerName", "上海示例科技有限公司");
@@ -196,7 +181,7 @@ class IntakeBenchmark {
         c.put("childBirthDate", LocalDate.of(2025, 6, 1).plusDays(i * 7 % 360).toString());
         c.put("babies", 1);
         c.put("violationDate", "2026-06-16");
-        c.put("facts", "本人生育后，公司只批准98天产假，拒绝60天生育假。（受理压测 " + i + "）");
+        c.put("facts", "本人生育后，公司只批准98天产假，拒绝60天生育假。（" + label + " " + i + "）");
         c.put("request", "补足生育假");
         c.put("daysGranted", 98);
         c.put("confidential", true);

@@ -113,20 +113,7 @@ final class Lifecycle {
     }
 
     private String lodge(String user, long i) throws Exception {
-        Map<String, Object> c = new LinkedHashMap<>();
-        c.put("employerCreditCode", "91310115MA1H8R7C41");
-        c.put("employerName", "上海示例科技有限公司");
-        c.put("workplaceDistrict", "310115");
-        c.put("leaveType", "BIRTH");
-        c.put("childBirthDate", LocalDate.of(2025, 6, 1).plusDays(i * 7 % 360).toString());
-        c.put("babies", 1);
-        c.put("violationDate", "2026-06-16");
-        c.put("facts", "本人生育后，公司只批准98天产假，拒绝60天生育假。（全流程压测 " + i + "）");
-        c.put("request", "补足生育假");
-        c.put("daysGranted", 98);
-        c.put("confidential", true);
-        c.put("phone", "13800000000");
-        String body = send("lodge", user, "POST", "/api/v1/complaints", JSON.writeValueAsString(c),
+        String body = send("lodge", user, "POST", "/api/v1/complaints", IntakeBenchmark.complaint(i, "全流程压测"),
                 "lifecycle-" + i + "-" + UUID.randomUUID());
         return JSON.readTree(body).path("caseNo").asText();
     }

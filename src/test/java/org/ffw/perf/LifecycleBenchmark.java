@@ -53,7 +53,7 @@ class LifecycleBenchmark {
         int templates = Integer.parseInt(System.getProperty("bench.lifecycle.templates", "200"));
         Path dir = Path.of("target", "bench", "lifecycle-" + db).toAbsolutePath();
         CrashRun.Config config = CrashHarness.config(db, dir, 0, 0, 0, 0, 0);
-        Baselines.Db bare = bareDb(db, dir, config);
+        Baselines.Db bare = Baselines.bareDb(db, dir, config, "lifecycle");
         Baselines.Db ffwDb = new Baselines.Db(config.jdbcUrl(), config.jdbcUser(), config.jdbcPassword());
         Instant began = Instant.now();
         String[] args = config.childArgs().toArray(String[]::new);
@@ -186,16 +186,4 @@ class LifecycleBenchmark {
         }
     }
 
-    /** The baseline's database: as {@link IntakeBenchmark}'s, {@code FFW_BARE_DB_URL} on MariaDB. */
-    private static Baselines.Db bareDb(String db, Path dir, CrashRun.Config config) {
-        if (db.equals("h2")) {
-            return new Baselines.Db("jdbc:h2:file:" + dir.resolve("bare/bare") + ";MODE=MySQL;WRITE_DELAY=0", "sa", "");
-        }
-        String url = System.getenv("FFW_BARE_DB_URL");
-        if (url == null) {
-            throw new IllegalStateException("bench.db=" + db + " needs FFW_BARE_DB_URL, an empty database on the"
-                    + " same server for the baseline (bench/run lifecycle --db mariadb makes one)");
-        }
-        return new Baselines.Db(url, config.jdbcUser(), config.jdbcPassword());
-    }
 }
