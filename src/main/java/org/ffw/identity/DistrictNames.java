@@ -1,6 +1,5 @@
 package org.ffw.identity;
 
-import org.ffw.platform.web.RequestMemo;
 import org.springframework.stereotype.Component;
 
 /** District names for the pages: {@code ${@districts.name('310115')}} → 浦东新区 (the code itself if unknown). */
@@ -14,12 +13,7 @@ public class DistrictNames {
     }
 
     public String name(String code) {
-        if (code == null) {
-            return "";
-        }
-        // once per request: a queue page names the district of every row (it was a query per row)
-        java.util.Optional<District> d = RequestMemo.get("district", code, k -> users.district(code));
-        return d.map(this::label).orElse(code);
+        return code == null ? "" : users.district(code).map(this::label).orElse(code);
     }
 
     /** A district's name in the page's language (its English name on an English page). */

@@ -6,13 +6,14 @@ import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
+import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 
@@ -23,8 +24,9 @@ import org.springframework.web.context.request.ServletRequestAttributes;
  */
 class DistrictNamesTest {
 
-    final UserService users = mock(UserService.class);
-    final DistrictNames names = new DistrictNames(users);
+    final UserMapper mapper = mock(UserMapper.class);
+    final DistrictNames names = new DistrictNames(new UserService(mapper, mock(PasswordEncoder.class),
+            mock(CamundaAdmins.class), false, mock(ApiTokens.TokenMapper.class)));
 
     @AfterEach
     void noRequest() {
@@ -34,8 +36,8 @@ class DistrictNamesTest {
 
     @Test
     void a_page_looks_a_district_up_once_however_many_rows_name_it() {
-        when(users.district("310115")).thenReturn(Optional.of(new District("310115", "浦东新区", "Pudong", "pudong", 15)));
-        when(users.district("999999")).thenReturn(Optional.empty());
+        when(mapper.districts()).thenReturn(List.of(new District("310115", "浦东新区", "Pudong", "pudong", 15),
+                new District("310104", "徐汇区", "Xuhui", "xuhui", 4)));
 
         LocaleContextHolder.setLocale(Locale.SIMPLIFIED_CHINESE);
         RequestContextHolder.setRequestAttributes(new ServletRequestAttributes(new MockHttpServletRequest()));
@@ -43,12 +45,12 @@ class DistrictNamesTest {
             assertThat(names.name("310115")).isEqualTo("浦东新区");
             assertThat(names.name("999999")).as("unknown: the code itself").isEqualTo("999999");
         }
-        verify(users, times(1)).district("310115");
-        verify(users, times(1)).district("999999");
+        // the district list, for both codes and all 40 names: read once in the request
+        verify(mapper, times(1)).districts();
 
         RequestContextHolder.setRequestAttributes(new ServletRequestAttributes(new MockHttpServletRequest()));
         assertThat(names.name("310115")).isEqualTo("浦东新区");
-        verify(users, times(2)).district("310115");
+        verify(mapper, times(2)).districts();
         assertThat(names.name(null)).isEmpty();
     }
 }

@@ -92,21 +92,20 @@ final class HistoryCleanupRun {
         return n;
     }
 
+    /** The history tables with both a removal time and a root instance (batches and the like have no instance). */
     private static List<String> removable(Connection c) throws SQLException {
-        Map<String, Boolean> tables = new LinkedHashMap<>();
-        try (ResultSet rs = c.getMetaData().getColumns(c.getCatalog(), null, "ACT_HI_%", "REMOVAL_TIME_")) {
-            while (rs.next()) {
-                tables.put(rs.getString("TABLE_NAME"), true);
+        Map<String, Integer> columns = new LinkedHashMap<>();
+        for (String column : List.of("REMOVAL_TIME_", "ROOT_PROC_INST_ID_")) {
+            try (ResultSet rs = c.getMetaData().getColumns(c.getCatalog(), null, "ACT_HI_%", column)) {
+                while (rs.next()) {
+                    columns.merge(rs.getString("TABLE_NAME"), 1, Integer::sum);
+                }
             }
         }
-        List<String> out = new ArrayList<>(tables.keySet());
-        out.removeIf(t -> {
-            try (Statement s = c.createStatement();
-                 ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM " + t + " WHERE ROOT_PROC_INST_ID_ IS NOT NULL"
-                         + " LIMIT 1")) {
-                return false;
-            } catch (SQLException e) {
-                return true; // a table without ROOT_PROC_INST_ID_ (batches, …): nothing of ours in it
+        List<String> out = new ArrayList<>();
+        columns.forEach((table, n) -> {
+            if (n == 2) {
+                out.add(table);
             }
         });
         return out;
