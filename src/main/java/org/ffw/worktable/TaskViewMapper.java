@@ -50,5 +50,16 @@ interface TaskViewMapper {
     record QueueQuery(String user, Collection<String> groups, String view, String district, String process,
                       String caseNo, String sla, Instant dueBefore, Instant now, String orderColumn,
                       boolean descending, int limit, int offset) {
+
+        /** The rows each branch of the queue can contribute to the page: its offset and size. */
+        public int window() {
+            return offset + limit;
+        }
+
+        /** Whether the total is one of the per-view and SLA counts (no filter those counts do not have). */
+        boolean countedByView() {
+            return process == null && caseNo == null && dueBefore == null
+                    && (view == null || "mine".equals(view) || "group".equals(view));
+        }
     }
 }

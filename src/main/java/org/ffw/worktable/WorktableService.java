@@ -134,7 +134,6 @@ public class WorktableService {
                 r.sla() == null ? null : r.sla().name(), dueBefore, now, sort.column, sort.descending, r.size(),
                 r.page() * r.size());
         List<QueueItem> items = views.queue(q).stream().map(t -> item(t, now)).toList();
-        long total = views.count(q);
 
         Map<String, Long> byView = new LinkedHashMap<>();
         byView.put("mine", 0L);
@@ -145,10 +144,15 @@ public class WorktableService {
         }
         QueueQuery all = new QueueQuery(me.getUsername(), groups, null, me.district(), null, null, null, null, now,
                 "due", false, 0, 0);
+        long counted = 0;
         for (QueueCount c : views.counts(all)) {
             byView.merge(c.view(), c.n(), Long::sum);
             bySla.merge(Sla.valueOf(c.sla()), c.n(), Long::sum);
+            if ((q.view() == null || q.view().equals(c.view())) && (q.sla() == null || q.sla().equals(c.sla()))) {
+                counted += c.n();
+            }
         }
+        long total = q.countedByView() ? counted : views.count(q);
         if (isLead(me)) {
             byView.put("escalated", views.count(new QueueQuery(me.getUsername(), groups, "escalated", me.district(),
                     null, null, null, null, now, "due", false, 0, 0)));
