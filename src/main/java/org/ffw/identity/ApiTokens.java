@@ -239,5 +239,11 @@ public class ApiTokens implements BearerTokens {
                 UPDATE api_token SET last_used_at = #{now}
                 WHERE id = #{id} AND (last_used_at IS NULL OR last_used_at < #{before})""")
         int touch(@Param("id") long id, @Param("now") Instant now, @Param("before") Instant before);
+
+        /** Tokens that ended (revoked or expired) before the instant: ApiTokenPruning. */
+        @org.apache.ibatis.annotations.Delete("""
+                DELETE FROM api_token
+                WHERE (revoked_at IS NOT NULL AND revoked_at < #{before}) OR expires_at < #{before}""")
+        int deleteEndedBefore(@Param("before") Instant before);
     }
 }

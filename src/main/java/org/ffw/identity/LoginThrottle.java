@@ -118,8 +118,15 @@ public class LoginThrottle {
         }
     }
 
+    /**
+     * A success clears the account's failures — when it has any: every HTTP Basic request is a sign-in, and a read by
+     * key is cheaper than a write that finds nothing to delete.
+     */
     public void succeeded(String username) {
-        failures.delete(accountKey(username));
+        String key = accountKey(username);
+        if (failures.find(key) != null) {
+            failures.delete(key);
+        }
     }
 
     /** An administrator's or a password reset's unlock of an account. */

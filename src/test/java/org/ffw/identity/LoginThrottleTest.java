@@ -50,4 +50,29 @@ class LoginThrottleTest {
                 .isPresent();
         assertThat(LoginThrottle.addressKey("10.0.0.1")).isNotEqualTo(LoginThrottle.accountKey("10.0.0.1"));
     }
+
+    @Test
+    void a_success_deletes_only_when_there_are_failures_to_forget() {
+        java.util.List<String> calls = new java.util.ArrayList<>();
+        java.util.Map<String, LoginThrottle.Failure> rows = new java.util.HashMap<>();
+        LoginThrottle.FailureMapper mapper = (LoginThrottle.FailureMapper) java.lang.reflect.Proxy.newProxyInstance(
+                getClass().getClassLoader(), new Class<?>[] {LoginThrottle.FailureMapper.class}, (proxy, m, args) -> {
+                    calls.add(m.getName());
+                    return switch (m.getName()) {
+                        case "find" -> rows.get((String) args[0]);
+                        case "delete" -> rows.remove((String) args[0]) == null ? 0 : 1;
+                        default -> 0;
+                    };
+                });
+        LoginThrottle t = new LoginThrottle(mapper, props, java.time.Clock.systemUTC());
+
+        t.succeeded("inspector");
+        assertThat(calls).containsExactly("find");
+
+        rows.put(LoginThrottle.accountKey("inspector"), failures(2, now, null));
+        calls.clear();
+        t.succeeded("Inspector ");
+        assertThat(calls).containsExactly("find", "delete");
+        assertThat(rows).isEmpty();
+    }
 }

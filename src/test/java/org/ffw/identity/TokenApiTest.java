@@ -313,4 +313,29 @@ class TokenApiTest extends ApiTest {
         }
         throw new AssertionError("no token " + id + " in " + list);
     }
+
+    @Autowired
+    ApiTokenPruning pruning;
+
+    @Test
+    void tokens_that_ended_more_than_ninety_days_ago_are_pruned_and_the_others_kept() {
+        long revokedLongAgo = mint("employee2", "旧的已撤销").path("id").asLong();
+        long expiredLongAgo = mint("employee2", "旧的已过期").path("id").asLong();
+        long expiredLately = mint("employee2", "最近过期").path("id").asLong();
+        long live = mint("employee2", "仍有效").path("id").asLong();
+        Instant now = Instant.now();
+        jdbc.update("UPDATE api_token SET revoked_at = ? WHERE id = ?",
+                Timestamp.from(now.minus(java.time.Duration.ofDays(91))), revokedLongAgo);
+        jdbc.update("UPDATE api_token SET expires_at = ? WHERE id = ?",
+                Timestamp.from(now.minus(java.time.Duration.ofDays(95))), expiredLongAgo);
+        jdbc.update("UPDATE api_token SET expires_at = ? WHERE id = ?",
+                Timestamp.from(now.minus(java.time.Duration.ofDays(3))), expiredLately);
+
+        assertThat(pruning.prune()).isGreaterThanOrEqualTo(2);
+
+        List<Long> left = jdbc.queryForList("SELECT id FROM api_token WHERE username = 'employee2'", Long.class);
+        assertThat(left).doesNotContain(revokedLongAgo, expiredLongAgo).contains(expiredLately, live);
+        JsonNode list = api.as("employee2").get("/api/v1/tokens").json();
+        assertThat(list.toString()).contains("最近过期").doesNotContain("旧的已撤销");
+    }
 }
