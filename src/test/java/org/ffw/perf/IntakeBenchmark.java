@@ -19,12 +19,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 
 import org.camunda.bpm.engine.ProcessEngine;
 import org.ffw.reliability.CrashCalendars;
 import org.ffw.reliability.CrashHarness;
 import org.ffw.reliability.CrashRun;
+import org.ffw.reliability.CrashWorkload.CertEmployer;
 import org.ffw.support.ChildApp;
 import org.junit.jupiter.api.Test;
 
@@ -35,7 +37,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * Intake through the door (issue 17): complaints lodged over HTTP by 1, 4 and 16 concurrent clients against the
- * shipped application in a child JVM, with HTTP Basic and, where the build issues them, bearer tokens; beside it, in
+ * shipped application in a child JVM ({@code -Xmx512m}), with HTTP Basic and bearer tokens, then subsidy and
+ * certification applications with the employers' bearer tokens ({@link IntakeApplications}); beside it, in
  * the same run on the same database server, the single-row commit rate and a bare engine's start of a one-user-task
  * process ({@link Baselines}). A flight recording of the child is summarised by layer ({@link Profile}). Not a test
  * (surefire's includes do not match it): {@code bench/run intake [--db mariadb] [--seconds 20] [--clients 1,4,16]}.
@@ -59,13 +62,17 @@ class IntakeBenchmark {
         Instant began = Instant.now();
         String[] args = config.childArgs().toArray(String[]::new);
 
-        try (ChildApp first = ChildApp.start(dir, args)) { // FFW's schema and calendars, then the app stopped
+        int employerCount = Integer.parseInt(System.getProperty("bench.intake.employers", "2000"));
+        String run = Long.toHexString(System.currentTimeMillis() / 1000 % 0xFFFFF);
+        List<CertEmployer> employers;
+        try (ChildApp first = ChildApp.start(dir, args)) { // FFW's schema, calendars, employers; then stopped
             first.awaitHealthy(Duration.ofMinutes(3));
             CrashCalendars.load(first);
+            employers = IntakeApplications.register(first, employerCount, run);
             first.stop();
         }
-
         Baselines.Db ffwDb = new Baselines.Db(config.jdbcUrl(), config.jdbcUser(), config.jdbcPassword());
+        List<String> employerTokens = IntakeApplications.accountsAndTokens(ffwDb, employers);
         List<Statements.Counted> commits = new ArrayList<>();
         List<Statements.Counted> starts = new ArrayList<>();
         for (int c : clients) {
@@ -86,8 +93,9 @@ class IntakeBenchmark {
 
         Path jfr = dir.resolve("intake.jfr");
         Map<String, List<Statements.Counted>> lodging = new LinkedHashMap<>();
+        Map<String, List<Statements.Counted>> applications = new LinkedHashMap<>();
         String loadAverage;
-        try (ChildApp app = ChildApp.start(dir, List.of("-Xmx768m",
+        try (ChildApp app = ChildApp.start(dir, List.of("-Xmx512m",
                 "-XX:StartFlightRecording=filename=" + jfr + ",settings=default,dumponexit=true"), args)) {
             app.awaitHealthy(Duration.ofMinutes(3));
             Map<String, String> tokens = tokens(app);
@@ -104,24 +112,44 @@ class IntakeBenchmark {
                             () -> lodge(app, mode.getValue(), c, seconds, seq)));
                 }
             }
+            if (!tokens.isEmpty()) {
+                String employer = employerToken(app);
+                AtomicInteger subsidy = new AtomicInteger();
+                AtomicLong cert = new AtomicLong();
+                IntakeApplications.subsidies(app, employer, 2, Math.min(5, seconds), subsidy, run); // warm-up
+                IntakeApplications.certifications(app, employerTokens, 2, Math.min(5, seconds), cert);
+                for (int c : clients) {
+                    applications.computeIfAbsent("subsidy application", k -> new ArrayList<>()).add(Statements
+                            .count(ffwDb, () -> IntakeApplications.subsidies(app, employer, c, seconds, subsidy, run)));
+                }
+                for (int c : clients) {
+                    applications.computeIfAbsent("certification application", k -> new ArrayList<>()).add(Statements
+                            .count(ffwDb, () -> IntakeApplications.certifications(app, employerTokens, c, seconds,
+                                    cert)));
+                }
+            }
             loadAverage = Files.readString(Path.of("/proc/loadavg")).trim();
             app.stop();
         }
 
         StringBuilder profiles = new StringBuilder();
-        for (Map.Entry<String, List<Statements.Counted>> mode : lodging.entrySet()) {
+        Map<String, List<Statements.Counted>> profiled = new LinkedHashMap<>(lodging);
+        profiled.putAll(applications);
+        for (Map.Entry<String, List<Statements.Counted>> mode : profiled.entrySet()) {
             List<Load.Result> rs = mode.getValue().stream().map(Statements.Counted::result).toList();
             profiles.append("\n### ").append(mode.getKey()).append(" (").append(rs.size())
                     .append(" loads above)\n\n").append(Files.exists(jfr)
                             ? Profile.summarize(jfr, rs.get(0).from(), rs.get(rs.size() - 1).to(), 15)
                             : "(no flight recording)\n");
         }
-        String report = IntakeReport.render(db, began, clients, seconds, commits, starts, lodging, loadAverage,
-                profiles.toString());
+        profiles.append("\n### Garbage collection of the application (-Xmx512m), the whole run\n\n")
+                .append(Files.exists(jfr) ? Profile.gc(jfr) : "(no flight recording)\n");
+        String report = IntakeReport.render(db, began, clients, seconds, commits, starts, lodging, applications,
+                loadAverage, profiles.toString());
         System.out.println(report);
         Path out = Path.of("target", "bench", "intake-" + db + ".md");
         Files.writeString(out, report);
-        lodging.values().forEach(rs -> rs.stream().map(Statements.Counted::result).forEach(r -> assertThat(r.errors())
+        profiled.values().forEach(rs -> rs.stream().map(Statements.Counted::result).forEach(r -> assertThat(r.errors())
                 .as(r.what() + " " + r.threads() + " clients: " + r.firstError()).isZero()));
     }
 
@@ -148,6 +176,16 @@ class IntakeBenchmark {
             out.put(u, "Bearer " + t.path("token").asText());
         }
         return out;
+    }
+
+    /** The demo employer's bearer token, for its subsidy applications. */
+    private static String employerToken(ChildApp app) throws Exception {
+        HttpResponse<String> r = app.post("/api/v1/tokens", JSON.writeValueAsString(Map.of("name",
+                "intake benchmark", "days", 1)), "employer", "demo");
+        if (r.statusCode() != 201) {
+            throw new IllegalStateException("employer token: " + r.statusCode() + " " + r.body());
+        }
+        return "Bearer " + JSON.readTree(r.body()).path("token").asText();
     }
 
     private static Load.Result lodge(ChildApp app, Map<String, String> authorization, int clients, double seconds,

@@ -5,7 +5,6 @@ import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
-import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -141,23 +140,8 @@ public final class CrashRun {
         } finally {
             app.close();
         }
-        try (Connection c = connect();
-             PreparedStatement user = c.prepareStatement("""
-                     INSERT INTO app_user (username, password_hash, display_name, district_code, employer_credit_code,
-                         real_name, resident_id, phone, enabled, demo_account, created_at, status, session_version,
-                         language)
-                     SELECT ?, password_hash, ?, NULL, ?, NULL, NULL, NULL, enabled, demo_account, created_at, status,
-                         session_version, language FROM app_user WHERE username = 'employer'""");
-             PreparedStatement role = c.prepareStatement(
-                     "INSERT INTO app_user_role (username, role) VALUES (?, 'EMPLOYER')")) {
-            for (CertEmployer e : employers) {
-                user.setString(1, e.username());
-                user.setString(2, e.name());
-                user.setString(3, e.creditCode());
-                user.executeUpdate();
-                role.setString(1, e.username());
-                role.executeUpdate();
-            }
+        try (Connection c = connect()) {
+            CrashWorkload.insertAccounts(c, employers);
         }
     }
 

@@ -1,5 +1,8 @@
 package org.ffw.reliability;
 
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -20,7 +23,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * employer has one open application at a time). Each carries a marker the checks find it by in the database: the
  * complaint's facts, the subsidy's employee, the certification's employer.
  */
-final class CrashWorkload {
+public final class CrashWorkload {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -41,7 +44,7 @@ final class CrashWorkload {
     }
 
     /** An employer of Pudong and the account that applies for it (made by {@link CrashRun#prepare}). */
-    record CertEmployer(String creditCode, String name, String username) {
+    public record CertEmployer(String creditCode, String name, String username) {
     }
 
     private CrashWorkload() {
@@ -91,7 +94,7 @@ final class CrashWorkload {
     }
 
     /** Employers with valid credit codes of Pudong (310115), unlike every other run's ({@code run} is hex). */
-    static List<CertEmployer> employers(int count, String run) {
+    public static List<CertEmployer> employers(int count, String run) {
         List<CertEmployer> out = new ArrayList<>();
         long base = Long.parseLong(run, 16) % 9_000L * 1_000L;
         for (int i = 0; i < count; i++) {
@@ -104,7 +107,7 @@ final class CrashWorkload {
     }
 
     /** A woman's resident ID born in 1990 (a day per 500), unlike every other run's. */
-    static String residentId(String run, int i) {
+    public static String residentId(String run, int i) {
         long offset = Long.parseLong(run, 16) % 20L * 500L + i;
         LocalDate born = LocalDate.of(1985, 1, 1).plusDays(offset / 500);
         String first17 = "310115" + born.toString().replace("-", "") + String.format("%03d", 2 * (offset % 500));
@@ -128,7 +131,7 @@ final class CrashWorkload {
         return c;
     }
 
-    private static Map<String, Object> subsidy(String residentId) {
+    public static Map<String, Object> subsidy(String residentId) {
         Map<String, Object> a = new LinkedHashMap<>();
         a.put("employee", Map.of("name", "王芳", "residentId", residentId));
         a.put("childBirthDate", "2026-03-10");
@@ -150,7 +153,7 @@ final class CrashWorkload {
         return a;
     }
 
-    private static Map<String, Object> certification() {
+    public static Map<String, Object> certification() {
         Map<String, Object> post = new LinkedHashMap<>();
         post.put("title", "软件测试工程师");
         post.put("department", "质量部");
@@ -168,11 +171,37 @@ final class CrashWorkload {
         return a;
     }
 
-    static String json(Object o) {
+    public static String json(Object o) {
         try {
             return JSON.writeValueAsString(o);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * An account for each employer, with the demo employer's password hash, by SQL while the application is stopped:
+     * FFW has no API that makes an employer account without a phone code.
+     */
+    public static void insertAccounts(Connection c, List<CertEmployer> employers) throws SQLException {
+        try (PreparedStatement user = c.prepareStatement("""
+                     INSERT INTO app_user (username, password_hash, display_name, district_code, employer_credit_code,
+                         real_name, resident_id, phone, enabled, demo_account, created_at, status, session_version,
+                         language)
+                     SELECT ?, password_hash, ?, NULL, ?, NULL, NULL, NULL, enabled, demo_account, created_at, status,
+                         session_version, language FROM app_user WHERE username = 'employer'""");
+             PreparedStatement role = c.prepareStatement(
+                     "INSERT INTO app_user_role (username, role) VALUES (?, 'EMPLOYER')")) {
+            for (CertEmployer e : employers) {
+                user.setString(1, e.username());
+                user.setString(2, e.name());
+                user.setString(3, e.creditCode());
+                user.addBatch();
+                role.setString(1, e.username());
+                role.addBatch();
+            }
+            user.executeBatch();
+            role.executeBatch();
         }
     }
 }
