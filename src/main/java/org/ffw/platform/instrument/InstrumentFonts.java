@@ -5,8 +5,10 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
 
 import org.apache.fontbox.ttf.TTFParser;
@@ -41,6 +43,8 @@ class InstrumentFonts implements HealthIndicator {
     private final boolean collection;
     private final ReentrantLock lent = new ReentrantLock();
     private TrueTypeFont shared; // parsed on first use, guarded by lent
+    /** How long a document waits for the lent font before it parses its own. */
+    Duration lendWait = Duration.ofSeconds(2);
     private final String name;
 
     private record Chosen(Path path, byte[] bytes, boolean collection, String name) {
@@ -83,10 +87,12 @@ class InstrumentFonts implements HealthIndicator {
      * The font for one document, given back when the document is written. Parsing the font costs some 40 MB of
      * garbage (FontBox copies the file and then its glyph table), and three instruments of a complaint parsed it
      * three times — most of a whole lifecycle's garbage (docs/benchmarks.md); so one parsed font is kept and lent to
-     * one document at a time, and a document that finds it lent parses a font of its own rather than wait.
+     * one document at a time. A document that finds it lent waits for it up to {@link #lendWait} (a document holds it
+     * while it is written) and only then parses a font of its own, so that concurrent documents do not each hold
+     * a parsed font of their own (docs/benchmarks.md, whole lifecycles).
      */
     Lease open() throws IOException {
-        if (!lent.isHeldByCurrentThread() && lent.tryLock()) { // a document inside a document gets its own
+        if (!lent.isHeldByCurrentThread() && borrow()) { // a document inside a document gets its own
             try {
                 if (shared == null) {
                     shared = parse(bytes, collection);
@@ -105,6 +111,15 @@ class InstrumentFonts implements HealthIndicator {
                 throw new UncheckedIOException(e);
             }
         });
+    }
+
+    private boolean borrow() {
+        try {
+            return lent.tryLock(lendWait.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
     }
 
     /** A font lent to one document; closing it gives it back (or closes a document's own). */

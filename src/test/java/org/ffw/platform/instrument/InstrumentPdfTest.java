@@ -92,7 +92,8 @@ class InstrumentPdfTest {
     /**
      * Every instrument needs the font (three per complaint): parsing it costs some 40 MB of garbage, most of a whole
      * lifecycle's (docs/benchmarks.md). One parsed font is lent to one document at a time; a document that finds
-     * it lent gets a font of its own. Measured in bytes this thread allocates, not in time.
+     * it lent waits for it, and gets a font of its own only when it is not given back in time. Measured in bytes
+     * this thread allocates, and in which font each document got — not in time.
      */
     @Test
     void the_font_is_parsed_once_and_lent_to_one_document_at_a_time() throws IOException {
@@ -112,27 +113,45 @@ class InstrumentPdfTest {
         }
         assertThat(threads.getCurrentThreadAllocatedBytes() - before).as("bytes allocated by 3 documents' fonts")
                 .isLessThan(1_000_000);
-        // while one document holds it, another gets its own (and the shared one is still lent afterwards)
-        try (var held = fonts.open(); var other = CompletableFutureOpen.open(fonts)) {
-            assertThat(held.font()).isSameAs(first);
-            assertThat(other.font()).isNotSameAs(first);
-            assertThat(other.font().getName()).isEqualTo(first.getName());
+        // while one document holds it, another waits and gets it when it is given back …
+        var held = fonts.open();
+        var waiting = CompletableFutureOpen.start(fonts);
+        sleep(200);
+        assertThat(waiting).as("waits while the font is lent").isNotDone();
+        held.close();
+        assertThat(waiting.join()).isSameAs(first);
+        // … and one that is not given back in time makes the next document parse its own
+        fonts.lendWait = java.time.Duration.ofMillis(100);
+        try (var kept = fonts.open()) {
+            assertThat(kept.font()).isSameAs(first);
+            var other = CompletableFutureOpen.start(fonts).join();
+            assertThat(other).isNotSameAs(first);
+            assertThat(other.getName()).isEqualTo(first.getName());
         }
         try (var again = fonts.open()) {
             assertThat(again.font()).isSameAs(first);
         }
     }
 
-    /** Opens a lease on another thread (a lock held by this thread is not free there). */
+    private static void sleep(long ms) {
+        try {
+            Thread.sleep(ms);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
     static final class CompletableFutureOpen {
-        static InstrumentFonts.Lease open(InstrumentFonts fonts) {
+        /** The font a document on another thread got (opened and given back there: a lease is its thread's). */
+        static java.util.concurrent.CompletableFuture<org.apache.fontbox.ttf.TrueTypeFont> start(
+                InstrumentFonts fonts) {
             return java.util.concurrent.CompletableFuture.supplyAsync(() -> {
-                try {
-                    return fonts.open();
+                try (var lease = fonts.open()) {
+                    return lease.font();
                 } catch (IOException e) {
                     throw new java.io.UncheckedIOException(e);
                 }
-            }).join();
+            });
         }
     }
 
