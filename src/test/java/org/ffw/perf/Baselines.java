@@ -55,6 +55,9 @@ final class Baselines {
                 h.addDataSourceProperty("connectionTimeZone", "UTC");
                 h.addDataSourceProperty("useServerPrepStmts", "false");
                 h.addDataSourceProperty("rewriteBatchedStatements", "true");
+                h.addDataSourceProperty("cachePrepStmts", "true");
+                h.addDataSourceProperty("prepStmtCacheSize", "500");
+                h.addDataSourceProperty("prepStmtCacheSqlLimit", "16384");
             }
             return new HikariDataSource(h);
         }
