@@ -154,8 +154,8 @@ public class ApiTokens implements BearerTokens {
         return Optional.of(new Holder(row.id, user.get()));
     }
 
-    /** SHA-256 of the secret, lower-case hex: what the table keeps. */
-    static String hash(String secret) {
+    /** SHA-256 of the secret, lower-case hex: what the table keeps (also how a harness writes a token's row). */
+    public static String hash(String secret) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
                     .digest(secret.getBytes(StandardCharsets.UTF_8)));
@@ -243,7 +243,7 @@ public class ApiTokens implements BearerTokens {
         /** Tokens that ended (revoked or expired) before the instant: ApiTokenPruning. */
         @org.apache.ibatis.annotations.Delete("""
                 DELETE FROM api_token
-                WHERE (revoked_at IS NOT NULL AND revoked_at < #{before}) OR expires_at < #{before}""")
+                WHERE revoked_at < #{before} OR expires_at < #{before}""")
         int deleteEndedBefore(@Param("before") Instant before);
     }
 }

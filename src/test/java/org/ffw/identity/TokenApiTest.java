@@ -316,6 +316,18 @@ class TokenApiTest extends ApiTest {
 
     @Autowired
     ApiTokenPruning pruning;
+    @Autowired
+    org.springframework.scheduling.config.ScheduledTaskHolder scheduled;
+
+    @Test
+    void the_pruning_runs_every_night() {
+        assertThat(scheduled.getScheduledTasks()).anySatisfy(t -> {
+            assertThat(t.getTask()).isInstanceOf(org.springframework.scheduling.config.CronTask.class);
+            assertThat(t.getTask().getRunnable().toString()).contains("ApiTokenPruning.prune");
+            assertThat(((org.springframework.scheduling.config.CronTask) t.getTask()).getExpression())
+                    .isEqualTo("0 40 3 * * *");
+        });
+    }
 
     @Test
     void tokens_that_ended_more_than_ninety_days_ago_are_pruned_and_the_others_kept() {

@@ -14,6 +14,7 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 
+import org.ffw.identity.ApiTokens;
 import org.ffw.reliability.CrashWorkload;
 import org.ffw.reliability.CrashWorkload.CertEmployer;
 import org.ffw.support.ChildApp;
@@ -87,7 +88,7 @@ final class IntakeApplications {
                 for (CertEmployer e : employers) {
                     String secret = "ffw_intake_" + UUID.randomUUID().toString().replace("-", "");
                     token.setString(1, e.username());
-                    token.setString(2, sha256(secret));
+                    token.setString(2, ApiTokens.hash(secret));
                     token.setTimestamp(3, Timestamp.from(now));
                     token.setTimestamp(4, Timestamp.from(now.plus(Duration.ofDays(1))));
                     token.addBatch();
@@ -131,10 +132,5 @@ final class IntakeApplications {
             }
             return true;
         });
-    }
-
-    private static String sha256(String s) throws Exception {
-        return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
-                .digest(s.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
     }
 }

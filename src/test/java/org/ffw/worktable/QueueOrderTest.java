@@ -116,6 +116,23 @@ class QueueOrderTest extends ApiTest {
                 .hasSizeGreaterThanOrEqualTo(8);
     }
 
+    @Test
+    void a_user_without_groups_has_only_their_own_tasks() {
+        List<String> mine = rows.stream().filter(t -> me.equals(t.assignee()))
+                .sorted(comparator("due", false)).map(TaskInfo::taskId).toList();
+        QueueQuery none = new QueueQuery(me, List.of(), null, district, null, null, null, null, now, "due", false,
+                200, 0);
+        assertThat(views.queue(none).stream().map(TaskInfo::taskId).toList()).isEqualTo(mine);
+        assertThat(views.count(none)).isEqualTo(mine.size());
+        List<QueueCount> counts = views.counts(none);
+        assertThat(counts).allSatisfy(c -> assertThat(c.view()).isEqualTo("mine"));
+        assertThat(counts.stream().mapToLong(QueueCount::n).sum()).isEqualTo(mine.size());
+        QueueQuery group = new QueueQuery(me, List.of(), "group", district, null, null, null, null, now, "due",
+                false, 50, 0);
+        assertThat(views.queue(group)).isEmpty();
+        assertThat(views.count(group)).isZero();
+    }
+
     Predicate<TaskInfo> in(String view) {
         Predicate<TaskInfo> mine = t -> me.equals(t.assignee());
         Predicate<TaskInfo> group = t -> t.assignee() == null && groups.contains(t.candidateGroup());
